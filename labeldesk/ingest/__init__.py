@@ -1,0 +1,1 @@
+"""Conversation import: one reader per file format, validation, and the importer service."""

@@ -1,0 +1,1 @@
+"""Double-blind QA: assignment, gold, review, agreement statistics and quality."""

@@ -1,0 +1,1 @@
+"""Workspace storage: SQLAlchemy models, engine and sessions, migrations, queries."""

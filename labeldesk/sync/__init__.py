@@ -1,0 +1,1 @@
+"""Sync between workstations and the hub: outbox, client, server and protocol."""

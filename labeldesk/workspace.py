@@ -1,0 +1,117 @@
+"""Opens a workspace (a SQLite file or a database URL) and wires the services onto it."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from labeldesk.storage.db import Database, open_database
+from labeldesk.storage.models import Setting
+
+if TYPE_CHECKING:
+    from labeldesk.export import ExportService
+    from labeldesk.ingest.importer import ImportService
+    from labeldesk.stats import StatsService
+    from labeldesk.taxonomy import TaxonomyService
+
+#: Environment variable that overrides the default workspace location.
+WORKSPACE_ENV = "LABELDESK_WORKSPACE"
+
+#: Workspace settings and their defaults. Values are stored as JSON in the ``setting`` table.
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "expected_languages": ["en", "th", "id", "ms", "vi", "tl", "zh"],
+    "language_min_confidence": None,  # None: the detector's own default
+}
+
+
+def default_workspace_path() -> Path:
+    """The workspace used when none is given: $LABELDESK_WORKSPACE, else the user data dir."""
+    env = os.environ.get(WORKSPACE_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_data_path
+
+    return user_data_path("labeldesk", appauthor=False) / "workspace.db"
+
+
+class Workspace:
+    """An open workspace: the database plus the services that work on it.
+
+    Services are created on first use, so opening a workspace stays cheap.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, *, create: bool = False) -> Workspace:
+        """Open the workspace at ``location`` (default: :func:`default_workspace_path`)."""
+        return cls(open_database(location or default_workspace_path(), create=create))
+
+    @property
+    def location(self) -> str:
+        """The workspace's URL, with any password hidden."""
+        return self.db.url
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.db.dispose()
+
+    def __enter__(self) -> Workspace:
+        """Use the workspace as a context manager that closes it on exit."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the workspace."""
+        self.close()
+
+    # -- settings -------------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> Any:  # noqa: ANN401 - settings hold any JSON value
+        """Read a workspace setting, or its default."""
+        if key not in DEFAULT_SETTINGS:
+            raise KeyError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULT_SETTINGS))}")
+        with self.db.sessions() as s:
+            value = s.scalar(select(Setting.value).where(Setting.key == key))
+        return DEFAULT_SETTINGS[key] if value is None else value
+
+    def set_setting(self, key: str, value: Any) -> None:  # noqa: ANN401
+        """Write a workspace setting."""
+        if key not in DEFAULT_SETTINGS:
+            raise KeyError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULT_SETTINGS))}")
+        with self.db.sessions.begin() as s:
+            s.merge(Setting(key=key, value=value))
+
+    # -- services -------------------------------------------------------------------------
+
+    @cached_property
+    def taxonomy(self) -> TaxonomyService:
+        """Import, version, diff and read taxonomies."""
+        from labeldesk.taxonomy import TaxonomyService
+
+        return TaxonomyService(self.db)
+
+    @cached_property
+    def importer(self) -> ImportService:
+        """Import conversation batches."""
+        from labeldesk.ingest.importer import ImportService
+
+        return ImportService(self)
+
+    @cached_property
+    def exporter(self) -> ExportService:
+        """Export batches."""
+        from labeldesk.export import ExportService
+
+        return ExportService(self.db)
+
+    @cached_property
+    def stats(self) -> StatsService:
+        """Counts by batch, language and status."""
+        from labeldesk.stats import StatsService
+
+        return StatsService(self.db)
