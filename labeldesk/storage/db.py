@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from labeldesk.errors import KnownStorageError
@@ -130,7 +130,7 @@ def open_database(location: str | Path, *, create: bool = False) -> Database:
     engine = create_db_engine(location)
     try:
         revision = current_revision(engine)
-    except (OperationalError, sqlite3.DatabaseError) as exc:
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         raise KnownStorageError(f"{location} is not a LabelDesk workspace: {exc}") from exc
     if revision is None and not create:
