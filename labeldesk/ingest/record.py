@@ -43,6 +43,7 @@ class AnnotationRecord:
     note: str = ""
     active_seconds: float = 0.0
     revision: int = 1
+    labeller_id: str | None = None  # the labeller's pseudonym, kept across workspaces
 
 
 @dataclass
@@ -52,6 +53,7 @@ class GoldRecord:
     labels: list[str]
     explanation: str = ""
     turn_labels: dict[str, list[str]] = field(default_factory=dict)
+    pool: str = "hidden"  # "hidden" (mixed into queues) or "training" (a quiz)
 
 
 @dataclass
