@@ -1,0 +1,36 @@
+"""Shared pytest fixtures: a fresh workspace on a real SQLite file, and the shared test data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from labeldesk.workspace import Workspace
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty workspace in ``tmp_path/ws.db``, closed after the test."""
+    ws = Workspace.open(tmp_path / "ws.db", create=True)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The read-only shared data folder (taxonomies, sample conversations, metric values)."""
+    return Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--headed``: run the GUI tests on the real display instead of Qt's offscreen platform."""
+    parser.addoption(
+        "--headed",
+        action="store_true",
+        default=False,
+        help="run GUI tests on the real display ($DISPLAY) instead of QT_QPA_PLATFORM=offscreen",
+    )
