@@ -1,0 +1,204 @@
+"""Parquet writer: columnar, page by page, straight from the SQL rows.
+
+Schema (one row per conversation)::
+
+    id                   string
+    batch                string
+    language             string
+    language_confidence  double
+    source_language      string (null when the file gave none)
+    n_turns              int32
+    turns                list<struct<speaker: string, text: string, ts: string, meta: string>>
+    meta                 string  JSON object
+    predictions          string  JSON list, as in JSONL
+    gold                 string  JSON object, null for a normal item
+    annotations          string  JSON list, as in JSONL
+
+Turn ``meta`` is a JSON object string or null. JSON values are the same as in JSONL, but
+stored JSON (metadata, labels) is copied as the workspace holds it instead of re-serialised,
+so its key order is the stored one. The hot path never builds a record object per turn: each
+page's turn rows become Arrow arrays directly, with list offsets found by a vectorised search
+of the sorted conversation ids. Row groups hold about 64k conversations; compression is zstd.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from sqlalchemy.orm import Session
+
+from labeldesk.export.records import Page, PageReader, Row, group
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+#: Conversations per row group.
+ROW_GROUP = 65_536
+#: Key/value metadata stored in the file footer (no timestamps: same input, same file).
+FILE_METADATA = {b"labeldesk.format": b"1"}
+
+
+def schema() -> pa.Schema:
+    """The Arrow schema of a LabelDesk Parquet export."""
+    import pyarrow as pa
+
+    turn = pa.struct(
+        [
+            ("speaker", pa.string()),
+            ("text", pa.string()),
+            ("ts", pa.string()),
+            ("meta", pa.string()),
+        ]
+    )
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            ("batch", pa.string()),
+            ("language", pa.string()),
+            ("language_confidence", pa.float64()),
+            ("source_language", pa.string()),
+            ("n_turns", pa.int32()),
+            ("turns", pa.list_(turn)),
+            ("meta", pa.string()),
+            ("predictions", pa.string()),
+            ("gold", pa.string()),
+            ("annotations", pa.string()),
+            # The QA issue adds the final label and QA results here (JSON strings, as above),
+            # filled in ``page_batch`` from the same rows.
+        ],
+        metadata=FILE_METADATA,
+    )
+
+
+def write_parquet(
+    session: Session, bid: int, batch: str, path: Path, on_page: Callable[[int], None]
+) -> int:
+    """Write every conversation of batch ``bid`` to ``path``; return how many were written."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sch = schema()
+    n, pending, pending_rows = 0, [], 0
+    with pq.ParquetWriter(
+        path,
+        sch,
+        compression="zstd",
+        use_dictionary=["batch", "language", "source_language", "turns.list.element.speaker"],
+    ) as writer:
+        for page in PageReader(session, bid).pages():
+            pending.append(page_batch(page, batch, sch))
+            pending_rows += len(page.conversations)
+            n += len(page.conversations)
+            if pending_rows >= ROW_GROUP:
+                writer.write_table(pa.Table.from_batches(pending, sch), row_group_size=ROW_GROUP)
+                pending, pending_rows = [], 0
+            on_page(len(page.conversations))
+        if pending or not n:
+            writer.write_table(pa.Table.from_batches(pending, sch), row_group_size=ROW_GROUP)
+    return n
+
+
+def page_batch(page: Page, batch: str, sch: pa.Schema) -> pa.RecordBatch:
+    """One page of conversations as an Arrow record batch."""
+    import pyarrow as pa
+
+    ids, external, language, confidence, source_language, meta = zip(
+        *page.conversations, strict=True
+    )
+    turns, n_turns = _turns_array(page.turns, ids, sch)
+    annotations = group(page.annotations, _annotation)
+    predictions = group(page.predictions, _prediction)
+    gold = {row[0]: _gold(row) for row in page.gold}
+    columns = [
+        pa.array(external, pa.string()),
+        pa.array([batch] * len(ids), pa.string()),
+        pa.array(language, pa.string()),
+        pa.array(confidence, pa.float64()),
+        pa.array(source_language, pa.string()),
+        n_turns,
+        turns,
+        pa.array([_object_text(m) or "{}" for m in meta], pa.string()),
+        pa.array([_list_json(predictions.get(c)) for c in ids], pa.string()),
+        pa.array([gold.get(c) for c in ids], pa.string()),
+        pa.array([_list_json(annotations.get(c)) for c in ids], pa.string()),
+    ]
+    return pa.RecordBatch.from_arrays(columns, schema=sch)
+
+
+def _turns_array(
+    rows: list[Row], ids: tuple[int, ...], sch: pa.Schema
+) -> tuple[pa.Array, pa.Array]:
+    """The ``turns`` list array and ``n_turns`` of a page, from its ordered turn rows.
+
+    Turn rows come sorted by conversation id, as the page's ids are, so each conversation's
+    first turn is found by a vectorised binary search; no object is made per turn.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    turn_type = sch.field("turns").type.value_type
+    if rows:
+        cids, speaker, text, ts, meta = zip(*rows, strict=True)
+    else:
+        cids, speaker, text, ts, meta = (), (), (), (), ()
+    starts = np.searchsorted(np.asarray(cids, dtype=np.int64), np.asarray(ids, dtype=np.int64))
+    offsets = np.append(starts, len(cids)).astype(np.int32)
+    values = pa.StructArray.from_arrays(
+        [
+            pa.array(speaker, pa.string()),
+            pa.array(text, pa.string()),
+            pa.array(ts, pa.string()),
+            pa.array([_object_text(m) for m in meta], pa.string()),
+        ],
+        fields=list(turn_type),
+    )
+    turns = pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values)
+    return turns, pa.array(np.diff(offsets), pa.int32())
+
+
+def _object_text(raw: str | None) -> str | None:
+    """A stored JSON object's text as it is; None for SQL NULL, JSON null and ``{}``."""
+    return None if raw is None or raw in ("null", "{}") else raw
+
+
+def _annotation(row: Row) -> dict[str, Any]:
+    """An annotation row in the JSONL shape; stored JSON is embedded without re-parsing."""
+    _, name, pseudonym, labels, turn_labels, unsure, skip, note, seconds, number = row
+    return {
+        "active_seconds": float(seconds or 0.0),
+        "labeller": name,
+        "labeller_id": pseudonym,
+        "labels": orjson.Fragment(labels or "[]"),
+        "note": note or "",
+        "revision": int(number),
+        "skip_reason": skip,
+        "turn_labels": orjson.Fragment(turn_labels or "{}"),
+        "unsure": bool(unsure),
+    }
+
+
+def _prediction(row: Row) -> dict[str, Any]:
+    """A prediction row in the JSONL shape."""
+    _, label, score, model, turn = row
+    return {"label": label, "model": model or "", "score": score, "turn": turn}
+
+
+def _gold(row: Row) -> str:
+    """A gold row as JSON in the JSONL shape."""
+    _, labels, turn_labels, explanation, pool = row
+    return orjson.dumps(
+        {
+            "explanation": explanation or "",
+            "labels": orjson.Fragment(labels or "[]"),
+            "pool": str(pool),
+            "turn_labels": orjson.Fragment(turn_labels or "{}"),
+        }
+    ).decode()
+
+
+def _list_json(items: list[dict[str, Any]] | None) -> str:
+    """A list of JSON objects (keys already in sorted order) as text."""
+    return orjson.dumps(items).decode() if items else "[]"
