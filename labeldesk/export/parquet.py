@@ -19,11 +19,13 @@ stored JSON (metadata, labels) is copied as the workspace holds it instead of re
 so its key order is the stored one. The hot path never builds a record object per turn: each
 page's turn rows become Arrow arrays directly, with list offsets found by a vectorised search
 of the sorted conversation ids. Row groups hold about 64k conversations; compression is zstd.
+On SQLite the pages are read column-wise (:mod:`labeldesk.export.sqlite_pages`), by worker
+processes for big batches (:mod:`labeldesk.export.parallel`); the file is the same either way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 
 #: Conversations per row group.
 ROW_GROUP = 65_536
+#: Worker processes are only started for batches of at least this many pages per worker.
+MIN_PAGES_PER_WORKER = 4
 #: Key/value metadata stored in the file footer (no timestamps: same input, same file).
 FILE_METADATA = {b"labeldesk.format": b"1"}
 
@@ -88,17 +92,47 @@ def write_parquet(
         compression="zstd",
         use_dictionary=["batch", "language", "source_language", "turns.list.element.speaker"],
     ) as writer:
-        for page in PageReader(session, bid).pages():
-            pending.append(page_batch(page, batch, sch))
-            pending_rows += len(page.conversations)
-            n += len(page.conversations)
+        for page in _record_batches(session, bid, batch, sch):
+            pending.append(page)
+            pending_rows += page.num_rows
+            n += page.num_rows
             if pending_rows >= ROW_GROUP:
                 writer.write_table(pa.Table.from_batches(pending, sch), row_group_size=ROW_GROUP)
                 pending, pending_rows = [], 0
-            on_page(len(page.conversations))
+            on_page(page.num_rows)
         if pending or not n:
             writer.write_table(pa.Table.from_batches(pending, sch), row_group_size=ROW_GROUP)
     return n
+
+
+def _record_batches(
+    session: Session, bid: int, batch: str, sch: pa.Schema
+) -> Iterator[pa.RecordBatch]:
+    """The batch's pages as record batches, in id order.
+
+    A SQLite workspace is read column-wise (:mod:`labeldesk.export.sqlite_pages`), by worker
+    processes when the batch has several pages per worker; other databases row by row.
+    """
+    from labeldesk.export import records as rec
+
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        for page in PageReader(session, bid).pages():
+            yield page_batch(page, batch, sch)
+        return
+    from labeldesk.export.parallel import record_batches, workers
+    from labeldesk.export.sqlite_pages import PageBuilder, page_bounds
+
+    raw = conn.connection.driver_connection
+    bounds = page_bounds(raw, bid, rec.PAGE_SIZE)
+    database = conn.engine.url.database or ""
+    n_workers = min(workers(), len(bounds) // MIN_PAGES_PER_WORKER)
+    if n_workers > 1 and database not in ("", ":memory:") and Path(database).exists():
+        yield from record_batches(str(Path(database).resolve()), bid, batch, bounds, n_workers)
+        return
+    builder = PageBuilder(raw, bid, batch)
+    for lo, hi in bounds:
+        yield builder.record_batch(lo, hi)
 
 
 def page_batch(page: Page, batch: str, sch: pa.Schema) -> pa.RecordBatch:

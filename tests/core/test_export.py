@@ -477,3 +477,44 @@ def test_parquet_has_nested_turns_and_the_jsonl_values(ws, tmp_path):
 
 def test_export_service_is_what_the_workspace_wires(ws):
     assert isinstance(ws.exporter, ExportService)
+
+
+def test_parquet_worker_processes_write_the_same_bytes(ws, tmp_path, monkeypatch):
+    """Pages read by worker processes (one page per conversation here) give the same file."""
+    from labeldesk.export import parquet
+
+    monkeypatch.setattr(rec, "PAGE_SIZE", 1)
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    monkeypatch.setenv("LABELDESK_EXPORT_WORKERS", "1")
+    single = export(ws, "parquet", tmp_path / "one")
+    monkeypatch.setenv("LABELDESK_EXPORT_WORKERS", "2")
+    monkeypatch.setattr(parquet, "MIN_PAGES_PER_WORKER", 1)
+    seen: list[Progress] = []
+    ws.exporter.export_batch("b", "parquet", tmp_path / "two" / "out.parquet", seen.append)
+    assert (tmp_path / "two" / "out.parquet").read_bytes() == single.read_bytes()
+    assert [(p.done, p.total) for p in seen] == [(0, 2), (1, 2), (2, 2)]
+
+
+def test_parquet_turn_text_with_nul_bytes_and_control_characters(workspace, tmp_path):
+    """Column-wise SQLite reads fall back to rows when a value holds the separator byte."""
+    import pyarrow.parquet as pq
+
+    with workspace.db.sessions.begin() as s:
+        b = Batch(name="b")
+        s.add(b)
+        s.flush()
+        add_conversation(s, b, "nul", [("customer", "a\x00b", "\x01"), ("agent", "", None)])
+        add_conversation(s, b, "ctl", [("customer", "\x01", None, {"k": 1}), ("bot", "x", "")])
+    table = pq.read_table(export(workspace, "parquet", tmp_path))
+    assert table.column("turns").to_pylist() == [
+        [
+            {"speaker": "customer", "text": "a\x00b", "ts": "\x01", "meta": None},
+            {"speaker": "agent", "text": "", "ts": None, "meta": None},
+        ],
+        [
+            {"speaker": "customer", "text": "\x01", "ts": None, "meta": '{"k": 1}'},
+            {"speaker": "bot", "text": "x", "ts": "", "meta": None},
+        ],
+    ]
+    assert table.column("n_turns").to_pylist() == [2, 2]

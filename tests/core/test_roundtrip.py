@@ -247,22 +247,8 @@ def _round_trip(source: Workspace, fmt: str, tmp_path: Path) -> Workspace:
 
 # Known gaps on the import side, as strict xfails: when the importer closes one, its test
 # XPASSes and fails, and the marker goes. (Checked against the importer as of this commit.)
-_TABLE_COLUMNS = (
-    "importer ({}): the export columns batch, language_confidence, source_language and "
-    "n_turns{} land in meta instead of being read (language_confidence; source_language is "
-    "the file's language) or dropped"
-)
-_META_CELLS = (
-    "; meta.<key> cells stay text instead of being decoded (JSON first, else the text, as "
-    "labeldesk.export.table.decode_meta_cell does), so 7 becomes '7' and '123' becomes '\"123\"'"
-)
-CONTENT_GAPS = {
-    "csv": _TABLE_COLUMNS.format("CSV", " and labels.<labeller>") + _META_CELLS,
-    "xlsx": _TABLE_COLUMNS.format("XLSX", " and labels.<labeller>") + _META_CELLS,
-    "parquet": _TABLE_COLUMNS.format("Parquet", "")
-    + "; the turns struct field `meta` (JSON text or null) becomes a turn meta key 'meta' "
-    "instead of the turn's meta",
-}
+# The importer closed every content gap (CSV, XLSX and Parquet columns, meta cells, turn meta).
+CONTENT_GAPS: dict[str, str] = {}
 _CONTRACT = (
     "record contract: AnnotationRecord has no labeller_id (kept as User.pseudonym) and "
     "GoldRecord no pool, so the importer makes new pseudonyms and puts gold in 'hidden'"
