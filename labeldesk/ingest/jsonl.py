@@ -358,6 +358,7 @@ def _annotation(d: dict[str, Any]) -> AnnotationRecord:
         note=str(d.get("note") or ""),
         active_seconds=float(d.get("active_seconds") or 0.0),
         revision=int(d.get("revision") or 1),
+        labeller_id=_opt_str(d.get("labeller_id")),
     )
 
 
@@ -368,4 +369,14 @@ def _gold(d: object) -> GoldRecord:
         labels=_str_list(d.get("labels")),
         explanation=str(d.get("explanation") or ""),
         turn_labels=_turn_labels(d.get("turn_labels")),
+        pool=_gold_pool(d.get("pool")),
     )
+
+
+def _gold_pool(value: object) -> str:
+    """``hidden`` (the default) or ``training``; anything else is an error."""
+    if value is None or value == "":
+        return "hidden"
+    if value not in ("hidden", "training"):
+        raise ValueError(f"pool must be 'hidden' or 'training', not {value!r}")
+    return str(value)

@@ -32,7 +32,6 @@ from labeldesk.storage.models import (
     Batch,
     Conversation,
     GoldItem,
-    GoldPool,
     Prediction,
     Role,
     Turn,
@@ -220,8 +219,8 @@ class ChunkWriter:
         rows = [(cid, *x) for cid, i in pairs for x in p.predictions[i]]
         self._executemany(Prediction.__table__, PREDICTION_COLUMNS, rows)
         self.totals.predictions += len(rows)
-        hidden, now = GoldPool.HIDDEN.value, self._now_param
-        rows = [(new_uuid(), cid, *g, hidden, "file", now)
+        now = self._now_param
+        rows = [(new_uuid(), cid, *g, "file", now)
                 for cid, i in pairs if (g := p.gold[i]) is not None]
         self._executemany(GoldItem.__table__, GOLD_COLUMNS, rows)
         self.totals.gold += len(rows)
@@ -296,10 +295,10 @@ class ChunkWriter:
     def _annotations(self, pairs: list[tuple[int, tuple[Any, ...]]]) -> None:
         if not pairs:
             return
-        self._ensure_users({a[0] for _, a in pairs})
+        self._ensure_users({a[0]: a[1] for _, a in pairs})
         now, version = self._now_param, self.setup.taxonomy_version_id
         annotations, revisions = [], []
-        for cid, (labeller, revision, *answer) in pairs:
+        for cid, (labeller, _pseudonym, revision, *answer) in pairs:
             aid = new_uuid()
             annotations.append((aid, cid, self._users[labeller], revision, now))
             revisions.append((new_uuid(), aid, revision, *answer, version, now))
@@ -307,16 +306,26 @@ class ChunkWriter:
         self._executemany(AnnotationRevision.__table__, REVISION_COLUMNS, revisions)
         self.totals.annotations += len(annotations)
 
-    def _ensure_users(self, names: set[str]) -> None:
-        """Find each labeller by name; create the missing ones as labellers."""
-        wanted = names - self._users.keys()
+    def _ensure_users(self, pseudonyms: dict[str, str | None]) -> None:
+        """Find each labeller by name; create the missing ones as labellers.
+
+        A new labeller keeps the pseudonym the file gives (an export's ``labeller_id``), so
+        pseudonymous ids stay the same across workspaces, unless another user already has it.
+        """
+        wanted = pseudonyms.keys() - self._users.keys()
         if not wanted:
             return
         found = self.conn.execute(select(User.name, User.id).where(User.name.in_(wanted)))
         self._users.update((row[0], row[1]) for row in found)
         missing = sorted(wanted - self._users.keys())
         if missing:
-            rows = [{"id": new_uuid(), "name": n, "role": Role.LABELLER} for n in missing]
+            given = {p for n in missing if (p := pseudonyms[n])}
+            taken = set(self.conn.scalars(select(User.pseudonym).where(User.pseudonym.in_(given))))
+            rows = [
+                {"id": new_uuid(), "name": n, "role": Role.LABELLER,
+                 "pseudonym": p if (p := pseudonyms[n]) and p not in taken else new_uuid()}
+                for n in missing
+            ]
             self.conn.execute(insert(User), rows)
             self._users.update((r["name"], r["id"]) for r in rows)
 

@@ -335,6 +335,7 @@ class RecordChecker:
                 self._keys(g.labels, "gold.labels", bad),
                 g.explanation,
                 self._turn_labels(g.turn_labels, "gold.turn_labels", bad),
+                g.pool,
             )
         for i, a in enumerate(rec.annotations):
             fld = f"annotations[{i}]"
@@ -348,6 +349,7 @@ class RecordChecker:
                     a.note,
                     a.active_seconds,
                     a.revision,
+                    a.labeller_id,
                 )
             )
 

@@ -50,9 +50,10 @@ def pack(
         wheres.append(r.where)
         predictions.append([(p.label, p.turn, p.score, p.model) for p in c.predictions])
         g = c.gold
-        gold.append(None if g is None else (_json(g.labels), _json(g.turn_labels), g.explanation))
+        gold.append(None if g is None
+                    else (_json(g.labels), _json(g.turn_labels), g.explanation, g.pool))
         annotations.append([
-            (a.labeller, a.revision, _json(a.labels), _json(a.turn_labels), a.unsure,
+            (a.labeller, a.labeller_id, a.revision, _json(a.labels), _json(a.turn_labels), a.unsure,
              a.skip_reason, a.note, a.active_seconds)
             for a in c.annotations
         ])

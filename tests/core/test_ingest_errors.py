@@ -291,3 +291,31 @@ def test_json_list_goes_to_the_label_studio_reader(workspace, tmp_path):
         encoding="utf-8")
     assert guess_format(path) == "labelstudio"
     assert workspace.importer.import_file(path, options()).imported == 1
+
+
+def test_bad_gold_pool_names_line_and_field(workspace, tmp_path):
+    path = write_jsonl(tmp_path / "g.jsonl", [
+        conv("a", gold={"labels": [], "pool": "training"}),
+        conv("b", text="other", gold={"labels": [], "pool": "secret"})])
+    with pytest.raises(InputError) as exc:
+        workspace.importer.import_file(path, options(labels_as="ignore"))
+    where, field, message = problems_of(exc)[0]
+    assert (where, field) == ("line 2", "gold")
+    assert "'secret'" in message
+    assert counts(workspace) == (0, 0, 0)
+
+
+def test_given_pseudonym_is_kept_unless_another_user_has_it(workspace, tmp_path):
+    from labeldesk.storage.models import User
+
+    ann = {"labeller": "ann", "labeller_id": "p-ann", "labels": []}
+    bob = {"labeller": "bob", "labeller_id": "p-ann", "labels": []}  # clashes with ann's
+    workspace.importer.import_file(
+        write_jsonl(tmp_path / "a.jsonl", [conv("a", annotations=[ann])]), options())
+    workspace.importer.import_file(
+        write_jsonl(tmp_path / "b.jsonl", [conv("b", text="other", annotations=[bob])]),
+        options(batch="c"))
+    with workspace.db.sessions() as s:
+        pseudonyms = {name: p for name, p in s.execute(select(User.name, User.pseudonym))}
+    assert pseudonyms["ann"] == "p-ann"
+    assert pseudonyms["bob"] not in ("p-ann", "")
