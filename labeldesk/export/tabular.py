@@ -58,10 +58,16 @@ def write_xlsx(records: Iterable[ConversationRecord], header: list[str], path: P
     ws = wb.create_sheet(XLSX_SHEET)
     ws.append(header)
     n = 0
-    for record in records:
-        cells = ordered_cells(record_row(record), header)
-        ws.append(_xlsx_cells(ws, cells, header, record.external_id))
-        n += 1
+    try:
+        for record in records:
+            cells = ordered_cells(record_row(record), header)
+            ws.append(_xlsx_cells(ws, cells, header, record.external_id))
+            n += 1
+    except BaseException:
+        # Close openpyxl's temporary sheet file now; otherwise its writer is left open and
+        # fails later, at garbage collection, on a file that is gone.
+        ws.close()
+        raise
     wb.save(path)
     return n
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import orjson
 import pytest
+from cli_helpers import assert_one_line_error, labeldesk
 
 from labeldesk.ingest.importer import ImportOptions
 from labeldesk.workspace import Workspace
@@ -26,29 +24,6 @@ CONVERSATIONS = [
     },
     {"id": "c2", "turns": [{"speaker": "customer", "text": "ยังไม่ได้รับของครับ"}]},
 ]
-
-
-def labeldesk(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the real CLI in a subprocess."""
-    return subprocess.run(
-        [sys.executable, "-m", "labeldesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, **env},
-    )
-
-
-def assert_one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
-    """A user error: exit 2, one line on stderr that says what to fix, no traceback."""
-    assert proc.returncode == 2, proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("error:")
-    assert "Traceback" not in proc.stderr
-    for needle in needles:
-        assert needle in lines[0], lines[0]
 
 
 @pytest.fixture
@@ -74,7 +49,7 @@ def ws_path(tmp_path: Path) -> str:
 def test_export_writes_the_file_named_by_the_extension(ws_path, tmp_path, name, fmt):
     out = tmp_path / name
     proc = labeldesk(
-        "export", "-w", ws_path, "--batch", "b", "-o", str(out), LABELDESK_PROGRESS="1"
+        "export", "-w", ws_path, "--batch", "b", "-o", str(out), env={"LABELDESK_PROGRESS": "1"}
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
