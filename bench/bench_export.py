@@ -21,8 +21,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
 import sqlite3
 import statistics
@@ -38,6 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "bench" / "out"
 sys.path.insert(0, str(REPO / "bench"))
 
+from bench_io import machine, run_measured  # noqa: E402
 from generate import conversations  # noqa: E402
 
 LABELS = [
@@ -149,29 +148,6 @@ def workspace(n: int) -> Path:
         print(f"building {path} ...", file=sys.stderr)
         build(n, path)
     return path
-
-
-def run_measured(args: list[str]) -> tuple[float, float]:
-    """Run a command; return (wall seconds, peak RSS in MB). Fails loudly on error."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(args)}\n{err}")
-    return seconds, usage.ru_maxrss / 1024
-
-
-def machine() -> str:
-    """A one-line description of this machine."""
-    cpu = "unknown CPU"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, Python {platform.python_version()}"
 
 
 def main(argv: list[str] | None = None) -> int:

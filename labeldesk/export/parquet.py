@@ -137,23 +137,46 @@ def _record_batches(
 
 def page_batch(page: Page, batch: str, sch: pa.Schema) -> pa.RecordBatch:
     """One page of conversations as an Arrow record batch."""
+    ids = tuple(row[0] for row in page.conversations)
+    turns, n_turns = _turns_array(page.turns, ids, sch)
+    return assemble(
+        sch, batch, page.conversations, (turns, n_turns),
+        annotation_rows=page.annotations,
+        prediction_rows=page.predictions,
+        gold_rows=page.gold,
+    )
+
+
+def assemble(
+    sch: pa.Schema,
+    batch: str,
+    conversations: list[Row],
+    turns: tuple[pa.Array, pa.Array],
+    *,
+    annotation_rows: list[Row],
+    prediction_rows: list[Row],
+    gold_rows: list[Row],
+) -> pa.RecordBatch:
+    """A record batch from a page's conversation rows, its turns arrays and its answer rows.
+
+    Shared by the row-by-row reader (any database) and the columnar SQLite reader.
+    """
     import pyarrow as pa
 
     ids, external, language, confidence, source_language, meta = zip(
-        *page.conversations, strict=True
+        *conversations, strict=True
     )
-    turns, n_turns = _turns_array(page.turns, ids, sch)
-    annotations = group(page.annotations, _annotation)
-    predictions = group(page.predictions, _prediction)
-    gold = {row[0]: _gold(row) for row in page.gold}
+    annotations = group(annotation_rows, _annotation)
+    predictions = group(prediction_rows, _prediction)
+    gold = {row[0]: _gold(row) for row in gold_rows}
     columns = [
         pa.array(external, pa.string()),
         pa.array([batch] * len(ids), pa.string()),
         pa.array(language, pa.string()),
         pa.array(confidence, pa.float64()),
         pa.array(source_language, pa.string()),
-        n_turns,
-        turns,
+        turns[1],
+        turns[0],
         pa.array([_object_text(m) or "{}" for m in meta], pa.string()),
         pa.array([_list_json(predictions.get(c)) for c in ids], pa.string()),
         pa.array([gold.get(c) for c in ids], pa.string()),

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from labeldesk.export.records import Row, group
+from labeldesk.export.records import Row
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -161,34 +161,17 @@ class PageBuilder:
 
     def record_batch(self, lo: int, hi: int) -> pa.RecordBatch:
         """Conversations ``lo``..``hi`` (ids, inclusive) of the batch as a record batch."""
-        import pyarrow as pa
-
-        from labeldesk.export import parquet as pq_
+        from labeldesk.export.parquet import assemble
 
         conn, span = self.conn, (lo, hi)
         conversations = _rows(conn, _CONVERSATIONS, (lo, hi, self.bid))
-        ids, external, language, confidence, source_language, meta = zip(
-            *conversations, strict=True
+        ids = tuple(row[0] for row in conversations)
+        return assemble(
+            self.schema, self.batch, conversations, self._turns(span, ids),
+            annotation_rows=_rows(conn, _ANNOTATIONS, span),
+            prediction_rows=_rows(conn, _PREDICTIONS, span),
+            gold_rows=_rows(conn, _GOLD, span),
         )
-        turns, n_turns = self._turns(span, ids)
-        annotations = group(_rows(conn, _ANNOTATIONS, span), pq_._annotation)
-        predictions = group(_rows(conn, _PREDICTIONS, span), pq_._prediction)
-        gold = {row[0]: pq_._gold(row) for row in _rows(conn, _GOLD, span)}
-        list_json = pq_._list_json
-        columns = [
-            pa.array(external, pa.string()),
-            pa.array([self.batch] * len(ids), pa.string()),
-            pa.array(language, pa.string()),
-            pa.array(confidence, pa.float64()),
-            pa.array(source_language, pa.string()),
-            n_turns,
-            turns,
-            pa.array([_object_text(m) or "{}" for m in meta], pa.string()),
-            pa.array([list_json(predictions.get(c)) for c in ids], pa.string()),
-            pa.array([gold.get(c) for c in ids], pa.string()),
-            pa.array([list_json(annotations.get(c)) for c in ids], pa.string()),
-        ]
-        return pa.RecordBatch.from_arrays(columns, schema=self.schema)
 
     def _turns(self, span: tuple[int, int], ids: tuple[int, ...]) -> tuple[pa.Array, pa.Array]:
         """The page's ``turns`` list array and ``n_turns``."""

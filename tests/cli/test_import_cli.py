@@ -3,33 +3,15 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import orjson
 import pytest
+from cli_helpers import assert_one_line_error, labeldesk
 from sqlalchemy import func, select
 
 from labeldesk.storage.models import Batch, Conversation, GoldItem
 from labeldesk.workspace import Workspace
-
-
-def labeldesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real CLI in a subprocess."""
-    return subprocess.run([sys.executable, "-m", "labeldesk", *args], capture_output=True,
-                          text=True, timeout=300, env=env, check=False)
-
-
-def assert_one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
-    """A user error: exit 2, one line on stderr that says what to fix, no traceback."""
-    assert proc.returncode == 2, proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("error:")
-    assert "Traceback" not in proc.stderr + proc.stdout
-    for needle in needles:
-        assert needle in lines[0], lines[0]
 
 
 @pytest.fixture

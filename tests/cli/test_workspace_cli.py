@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_helpers import assert_one_line_error, labeldesk
 
 from labeldesk.storage.models import (
     Annotation,
@@ -18,29 +18,6 @@ from labeldesk.storage.models import (
     User,
 )
 from labeldesk.workspace import Workspace
-
-
-def labeldesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real CLI in a subprocess."""
-    return subprocess.run(
-        [sys.executable, "-m", "labeldesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-
-
-def assert_one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
-    """A user error: exit 2, one line on stderr that says what to fix, no traceback."""
-    assert proc.returncode == 2, proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("error:")
-    assert "Traceback" not in proc.stderr
-    for needle in needles:
-        assert needle in lines[0]
 
 
 def test_init_creates_workspace_and_is_idempotent(tmp_path: Path) -> None:
