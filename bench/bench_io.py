@@ -47,12 +47,19 @@ def labeldesk(*args: str) -> list[str]:
     return [sys.executable, "-m", "labeldesk", *args]
 
 
+#: Turns per generated conversation; None: 4 to 16 at random (set by --turns).
+TURNS: int | None = None
+
+
 def ensure_input(n: int, fmt: str) -> Path:
     """Generate the input file once and reuse it."""
-    path = OUT / f"conv_{n}.{fmt}"
-    if not path.exists():
-        subprocess.run([sys.executable, str(REPO / "bench" / "generate.py"), str(n), str(path)],
-                       check=True)
+    path = OUT / f"conv_{n}{f'_t{TURNS}' if TURNS else ''}.{fmt}"
+    if not path.exists():  # generate next to it, then rename: a crash leaves no partial input
+        extra = ["--turns", str(TURNS)] if TURNS else []
+        part = path.with_name(path.name + ".part")
+        subprocess.run([sys.executable, str(REPO / "bench" / "generate.py"), str(n), str(part),
+                        "--format", fmt, *extra], check=True)
+        part.replace(path)
     return path
 
 
@@ -120,12 +127,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100000", help="comma-separated conversation counts")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--steps", default=",".join(STEPS))
+    parser.add_argument("--turns", type=int, default=None,
+                        help="turns per conversation (default: 4 to 16 at random)")
     args = parser.parse_args(argv)
+    global TURNS
+    TURNS = args.turns
+    shape = f"{TURNS} turns each" if TURNS else "4-16 turns"
     OUT.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     for n in (int(s) for s in args.sizes.split(",")):
         rows = [f"Machine: {machine()}. {n:,} generated conversations "
-                f"(4-16 turns, 7 languages), median of {args.runs} runs.", "",
+                f"({shape}, 7 languages), median of {args.runs} runs.", "",
                 "| step | median s | conv/s | peak MB | runs (s) |", "|---|---:|---:|---:|---|"]
         for step in args.steps.split(","):
             med, peak, times = measure(n, step, args.runs)
@@ -133,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"{', '.join(f'{t:.1f}' for t in times)} |")
         table = "\n".join(rows)
         print(table)
-        (RESULTS / f"io_{n}.md").write_text(table + "\n")
+        suffix = f"_t{TURNS}" if TURNS else ""
+        (RESULTS / f"io_{n}{suffix}.md").write_text(table + "\n")
     return 0
 
 

@@ -37,14 +37,16 @@ AGENT_PHRASES = {
            "ขออภัยในความไม่สะดวกค่ะ", "ทางเราได้ดำเนินการคืนเงินให้เรียบร้อยแล้วค่ะ",
            "พัสดุจะถึงภายใน 3-5 วันทำการค่ะ", "มีอะไรให้ช่วยเพิ่มเติมไหมคะ"],
     "id": ["Halo, ada yang bisa kami bantu?", "Mohon informasikan nomor pesanan Anda.",
-           "Mohon maaf atas ketidaknyamanannya.", "Dana Anda akan dikembalikan dalam 3-5 hari kerja.",
+           "Mohon maaf atas ketidaknyamanannya.",
+           "Dana Anda akan dikembalikan dalam 3-5 hari kerja.",
            "Paket Anda sedang dalam perjalanan.", "Terima kasih telah menghubungi kami."],
     "ms": ["Hai, apa yang boleh kami bantu?", "Boleh berikan nombor pesanan anda?",
            "Kami mohon maaf atas kesulitan ini.",
            "Wang anda akan dikembalikan dalam masa 3-5 hari bekerja.",
            "Bungkusan anda sedang dalam penghantaran.", "Terima kasih kerana menghubungi kami."],
     "vi": ["Xin chào, tôi có thể giúp gì cho bạn?", "Bạn vui lòng cung cấp mã đơn hàng nhé.",
-           "Chúng tôi xin lỗi vì sự bất tiện này.", "Tiền sẽ được hoàn lại trong 3-5 ngày làm việc.",
+           "Chúng tôi xin lỗi vì sự bất tiện này.",
+           "Tiền sẽ được hoàn lại trong 3-5 ngày làm việc.",
            "Đơn hàng của bạn đang được giao.", "Cảm ơn bạn đã liên hệ với chúng tôi."],
     "tl": ["Hello po, paano po kami makakatulong?", "Pakibigay po ang inyong order number.",
            "Paumanhin po sa abala.", "Maibabalik po ang inyong pera sa loob ng 3-5 araw.",
@@ -74,14 +76,20 @@ def load_pools() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return customer, agent
 
 
-def conversations(n: int, seed: int = 7) -> Iterator[dict[str, object]]:
-    """Yield ``n`` conversations as dicts in the shared-data JSONL shape."""
+def conversations(
+    n: int, seed: int = 7, fixed_turns: int | None = None
+) -> Iterator[dict[str, object]]:
+    """Yield ``n`` conversations as dicts in the shared-data JSONL shape.
+
+    ``fixed_turns`` fixes the number of turns (the design's budgets say 8); by default each
+    conversation has 4 to 16.
+    """
     rng = random.Random(seed)
     customer, agent = load_pools()
     langs, weights = zip(*LANGUAGE_MIX.items(), strict=True)
     for i in range(n):
         lang = rng.choices(langs, weights)[0]
-        n_turns = rng.randint(4, 16)
+        n_turns = fixed_turns or rng.randint(4, 16)
         minute = rng.randint(0, 59)
         turns = []
         for t in range(n_turns):
@@ -106,21 +114,21 @@ def conversations(n: int, seed: int = 7) -> Iterator[dict[str, object]]:
         }
 
 
-def write_jsonl(n: int, out: Path, seed: int) -> None:
+def write_jsonl(n: int, out: Path, seed: int, turns: int | None) -> None:
     """Write conversations as JSONL (one conversation per line)."""
     with out.open("wb") as fh:
-        for conv in conversations(n, seed):
+        for conv in conversations(n, seed, turns):
             fh.write(orjson.dumps(conv) + b"\n")
 
 
-def write_csv(n: int, out: Path, seed: int) -> None:
+def write_csv(n: int, out: Path, seed: int, turns: int | None) -> None:
     """Write conversations as CSV with one row per turn and a conversation-id column."""
     cols = ["conversation_id", "turn", "speaker", "text", "ts", "language",
             "meta.market", "meta.channel", "meta.order_id"]
     with out.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(cols)
-        for conv in conversations(n, seed):
+        for conv in conversations(n, seed, turns):
             for idx, turn in enumerate(conv["turns"]):  # type: ignore[arg-type]
                 writer.writerow([conv["id"], idx, turn["speaker"], turn["text"], turn["ts"],
                                  conv["language"], conv["market"], conv["channel"],
@@ -135,10 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=["jsonl", "csv"], default=None,
                         help="default: from the output file's extension")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--turns", type=int, default=None,
+                        help="turns per conversation (default: 4 to 16 at random)")
     args = parser.parse_args(argv)
     fmt = args.format or args.out.suffix.lstrip(".")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    {"jsonl": write_jsonl, "csv": write_csv}[fmt](args.n, args.out, args.seed)
+    {"jsonl": write_jsonl, "csv": write_csv}[fmt](args.n, args.out, args.seed, args.turns)
     print(f"wrote {args.n:,} conversations to {args.out}", file=sys.stderr)
     return 0
 
