@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, func, select
@@ -17,6 +17,8 @@ from labeldesk.storage.models import (
     Batch,
     Conversation,
     Purpose,
+    Role,
+    User,
 )
 
 #: Statuses of a labelling assignment, in the order a person reads them.
@@ -45,8 +47,7 @@ class StatsDTO:
     languages: dict[str, int]
     status: dict[str, int]
     unassigned: int
-    labellers: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    labellers: int
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict for ``--json`` output."""
@@ -74,6 +75,9 @@ class StatsService:
         with self._sessions() as s:
             batch_rows = self._batches(s, batch)
             per_batch = [self._batch_stats(s, bid, name) for bid, name in batch_rows]
+            labellers = s.scalar(
+                select(func.count()).select_from(User).where(User.role == Role.LABELLER)
+            )
         languages: dict[str, int] = {}
         status = dict.fromkeys(STATUSES, 0)
         for b in per_batch:
@@ -88,6 +92,7 @@ class StatsService:
             languages=dict(sorted(languages.items(), key=lambda kv: (-kv[1], kv[0]))),
             status=status,
             unassigned=sum(b.unassigned for b in per_batch),
+            labellers=int(labellers or 0),
         )
 
     @staticmethod

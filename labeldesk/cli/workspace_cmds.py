@@ -64,7 +64,10 @@ def stats_cmd(workspace: str | None, batch: str | None, as_json: bool) -> None:
 
 def format_stats(stats: StatsDTO) -> str:
     """Plain-text tables of a workspace's counts."""
-    lines = [f"{stats.conversations:,} conversations, {stats.turns:,} turns"]
+    lines = [
+        f"{stats.conversations:,} conversations, {stats.turns:,} turns, "
+        f"{stats.labellers:,} labellers"
+    ]
     if not stats.batches:
         lines.append("no batches yet: import one with `labeldesk import FILE --batch NAME`")
         return "\n".join(lines)

@@ -93,6 +93,7 @@ def test_stats_json_counts_by_batch_language_and_status(tmp_path: Path) -> None:
     assert stats["languages"] == {"en": 5, "th": 1}
     assert stats["status"] == {"to_do": 2, "done": 1, "unsure": 1, "skipped": 1}
     assert stats["unassigned"] == 1
+    assert stats["labellers"] == 2
     by_name = {b["name"]: b for b in stats["batches"]}
     assert by_name["alpha"]["conversations"] == 4
     assert by_name["beta"]["status"]["to_do"] == 1
