@@ -138,7 +138,7 @@ def _record_batches(
 def page_batch(page: Page, batch: str, sch: pa.Schema) -> pa.RecordBatch:
     """One page of conversations as an Arrow record batch."""
     ids = tuple(row[0] for row in page.conversations)
-    turns, n_turns = _turns_array(page.turns, ids, sch)
+    turns, n_turns = turns_array(page.turns, ids, sch)
     return assemble(
         sch, batch, page.conversations, (turns, n_turns),
         annotation_rows=page.annotations,
@@ -177,7 +177,7 @@ def assemble(
         pa.array(source_language, pa.string()),
         turns[1],
         turns[0],
-        pa.array([_object_text(m) or "{}" for m in meta], pa.string()),
+        pa.array([object_text(m) or "{}" for m in meta], pa.string()),
         pa.array([_list_json(predictions.get(c)) for c in ids], pa.string()),
         pa.array([gold.get(c) for c in ids], pa.string()),
         pa.array([_list_json(annotations.get(c)) for c in ids], pa.string()),
@@ -185,7 +185,7 @@ def assemble(
     return pa.RecordBatch.from_arrays(columns, schema=sch)
 
 
-def _turns_array(
+def turns_array(
     rows: list[Row], ids: tuple[int, ...], sch: pa.Schema
 ) -> tuple[pa.Array, pa.Array]:
     """The ``turns`` list array and ``n_turns`` of a page, from its ordered turn rows.
@@ -208,7 +208,7 @@ def _turns_array(
             pa.array(speaker, pa.string()),
             pa.array(text, pa.string()),
             pa.array(ts, pa.string()),
-            pa.array([_object_text(m) for m in meta], pa.string()),
+            pa.array([object_text(m) for m in meta], pa.string()),
         ],
         fields=list(turn_type),
     )
@@ -216,7 +216,7 @@ def _turns_array(
     return turns, pa.array(np.diff(offsets), pa.int32())
 
 
-def _object_text(raw: str | None) -> str | None:
+def object_text(raw: str | None) -> str | None:
     """A stored JSON object's text as it is; None for SQL NULL, JSON null and ``{}``."""
     return None if raw is None or raw in ("null", "{}") else raw
 

@@ -143,11 +143,6 @@ def _split(blob: bytes | None, n: int, nullable: bool) -> pa.Array | None:
     )
 
 
-def _object_text(raw: str | None) -> str | None:
-    """A stored JSON object's text as it is; None for SQL NULL, JSON null and ``{}``."""
-    return None if raw is None or raw in ("null", "{}") else raw
-
-
 class PageBuilder:
     """Builds pages of one batch as Arrow record batches from a sqlite3 connection."""
 
@@ -177,6 +172,8 @@ class PageBuilder:
         """The page's ``turns`` list array and ``n_turns``."""
         import pyarrow as pa
 
+        from labeldesk.export.parquet import object_text
+
         turn_type = self.schema.field("turns").type.value_type
         ((n, cids_text, speaker, text, ts, n_meta),) = _rows(self.conn, _TURNS, span)
         cids = np.fromstring(cids_text or "", dtype=np.int64, sep=",")
@@ -184,7 +181,7 @@ class PageBuilder:
         if n_meta:
             (meta_blob,) = _rows(self.conn, _TURN_META, span)[0]
             metas = [
-                None if m == "\x01" else _object_text(m)
+                None if m == "\x01" else object_text(m)
                 for m in (meta_blob or b"").decode().split("\x00")
             ]
             fields.append(pa.array(metas, pa.string()) if len(metas) == n else None)
@@ -204,26 +201,11 @@ class PageBuilder:
 
     def _turn_rows(self, span: tuple[int, int], ids: tuple[int, ...]) -> tuple[pa.Array, pa.Array]:
         """The slow path: the page's turns read row by row."""
-        import pyarrow as pa
+        from labeldesk.export.parquet import turns_array
 
-        turn_type = self.schema.field("turns").type.value_type
-        rows = _rows(self.conn, _TURN_ROWS, span)
         wanted = set(ids)
-        rows = [r for r in rows if r[0] in wanted]
-        if rows:
-            cids, speaker, text, ts, meta = zip(*rows, strict=True)
-        else:
-            cids, speaker, text, ts, meta = (), (), (), (), ()
-        values = pa.StructArray.from_arrays(
-            [
-                pa.array(speaker, pa.string()),
-                pa.array(text, pa.string()),
-                pa.array(ts, pa.string()),
-                pa.array([_object_text(m) for m in meta], pa.string()),
-            ],
-            fields=list(turn_type),
-        )
-        return _list(values, np.asarray(cids, dtype=np.int64), np.asarray(ids, dtype=np.int64))
+        rows = [r for r in _rows(self.conn, _TURN_ROWS, span) if r[0] in wanted]
+        return turns_array(rows, ids, self.schema)
 
 
 def _list(values: pa.Array, cids: np.ndarray, ids: np.ndarray) -> tuple[pa.Array, pa.Array]:
