@@ -72,9 +72,30 @@ def open_app(location: str | None, screenshot: Path | None) -> None:
 @workspace_option
 @SCREENSHOT_OPTION
 def gui_cmd(workspace: str | None, screenshot: Path | None) -> None:
-    """Open the app on a workspace (default: the user data dir's workspace)."""
+    """Open the app on a workspace (default: the user data dir's workspace).
+
+    On first launch the default workspace is created; a --workspace that does not exist is
+    an error (a mistyped path should not make an empty workspace).
+    """
     ensure_display("labeldesk gui", screenshot)
+    if workspace is None:
+        _create_default_workspace()
     open_app(workspace, screenshot)
+
+
+def _create_default_workspace() -> None:
+    """Create the default workspace if it is missing, and say so."""
+    from labeldesk.storage.db import workspace_exists
+    from labeldesk.workspace import Workspace, default_workspace_path
+
+    location = default_workspace_path()
+    if workspace_exists(location):
+        return
+    Workspace.open(location, create=True).close()
+    click.echo(
+        f"created a new workspace at {location}; import conversations with "
+        "`labeldesk import FILE --batch NAME`, or try `labeldesk demo`"
+    )
 
 
 @click.command("demo")

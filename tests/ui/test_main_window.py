@@ -252,3 +252,25 @@ def test_without_stats_the_window_shows_the_workspace_path(qtbot) -> None:
     assert "/data/ws.db" in captions
     assert window.statusBar().currentMessage() == "Workspace: /data/ws.db"
     assert window.batch_tree.topLevelItemCount() == 0
+
+
+def test_first_launch_creates_the_default_workspace(tmp_path: Path) -> None:
+    env = headless_env(XDG_DATA_HOME=str(tmp_path / "data"))
+    env.pop("LABELDESK_WORKSPACE", None)
+    png = tmp_path / "first.png"
+    proc = labeldesk("gui", "--screenshot", str(png), env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "created a new workspace" in proc.stdout
+    assert (tmp_path / "data" / "labeldesk" / "workspace.db").exists()
+    assert distinct_colours(png) > 5
+    again = labeldesk("gui", "--screenshot", str(png), env=env)
+    assert again.returncode == 0
+    assert "created" not in again.stdout
+
+
+def test_a_missing_explicit_workspace_is_not_created(tmp_path: Path) -> None:
+    proc = labeldesk("gui", "-w", str(tmp_path / "typo.db"), "--screenshot",
+                     str(tmp_path / "x.png"), env=headless_env())
+    assert proc.returncode == 2
+    assert "labeldesk init" in proc.stderr
+    assert not (tmp_path / "typo.db").exists()
