@@ -204,19 +204,26 @@ class RecordBuilder:
         """
         ks, kt, kts, known, exact = self.k_speaker, self.k_text, self.k_ts, self.known_turn, \
             self.speakers.exact
+        # speaker, text and ts are three distinct keys: a 3-key turn holding ts has no meta
+        bare = 3 if len(known) == 3 else 0
         out = []
+        append = out.append
         for t in raw:
             text = t[kt]
             speaker = exact[t[ks]]
             if type(text) is not str or len(text) > MAX_TEXT_CHARS:
                 raise TypeError(kt)
-            if len(t) == 2:
-                out.append(TurnRecord(speaker, text))
+            n = len(t)
+            if n == 2:
+                append(TurnRecord(speaker, text))
+                continue
+            if n == bare and type(ts := t.get(kts, t)) is str:
+                append(TurnRecord(speaker, text, ts))
                 continue
             ts = t.get(kts)
             if ts is not None and type(ts) is not str:
                 ts = str(ts)
-            out.append(TurnRecord(speaker, text, ts, _turn_meta(t, known)))
+            append(TurnRecord(speaker, text, ts, _turn_meta(t, known)))
         return out
 
     def _checked_turns(self, raw: list[Any], bad: Any) -> list[TurnRecord]:  # noqa: ANN401

@@ -45,8 +45,7 @@ def pack(
     for c, (lang, conf) in zip(checked, detected, strict=True):
         r = c.record
         convs.append((r.external_id, c.content_hash, r.language, _json(r.meta), lang, conf))
-        turns.append([(t.speaker, t.text, t.ts, None if t.meta is None else _json(t.meta))
-                      for t in r.turns])
+        turns.append(r.turns)
         wheres.append(r.where)
         predictions.append([(p.label, p.turn, p.score, p.model) for p in c.predictions])
         g = c.gold
