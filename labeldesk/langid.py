@@ -197,7 +197,7 @@ def _join_capped(texts: Sequence[str], cap: int) -> str:
     return "\n".join(parts)[:cap]
 
 
-def _validate_expected(expected: Sequence[str]) -> tuple[str, ...]:
+def validate_expected(expected: Sequence[str]) -> tuple[str, ...]:
     """Return ``expected`` as a tuple without repeats, or raise ValueError on a bad code."""
     if isinstance(expected, str):
         raise TypeError("expected must be a sequence of language codes, not a string")
@@ -253,7 +253,7 @@ class LanguageDetector:
         malay_indonesian_markers: bool = True,
         first_pass_chars: int = FIRST_PASS_CHARS,
     ) -> None:
-        self._expected = _validate_expected(expected)
+        self._expected = validate_expected(expected)
         if not 0.0 <= min_confidence <= 1.0:
             raise ValueError(f"min_confidence must be in [0, 1], got {min_confidence!r}")
         self._min_confidence = float(min_confidence)

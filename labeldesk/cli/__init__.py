@@ -65,7 +65,9 @@ def main(ctx: click.Context) -> None:
     With no command, opens the app on the default workspace (see `labeldesk gui --help`).
     """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(main.get_command(ctx, "gui") or click.Command("gui"))
+        from labeldesk.cli.app_cmds import gui_cmd
+
+        ctx.invoke(gui_cmd)
 
 
 def crash_log_path() -> str:

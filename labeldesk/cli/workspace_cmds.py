@@ -24,28 +24,24 @@ def init_cmd(workspace: str | None, languages: str | None) -> None:
     An existing workspace is left as it is, and upgraded if its schema is older.
     """
     location = workspace or str(default_workspace_path())
+    codes = _language_codes(languages) if languages else None  # before anything is made
     existed = workspace_exists(location)
     with opened(location, create=True) as ws:
-        if languages:
-            codes = [c.strip().lower() for c in languages.split(",") if c.strip()]
-            _check_language_codes(codes)
-            ws.set_setting("expected_languages", codes)
+        if codes:
+            ws.set_setting("expected_languages", list(codes))
         verb = "opened existing" if existed else "created"
         click.echo(f"{verb} workspace {ws.location}")
         click.echo(f"expected languages: {', '.join(ws.get_setting('expected_languages'))}")
 
 
-def _check_language_codes(codes: list[str]) -> None:
-    """Reject codes the language detector does not know, naming them."""
-    from labeldesk.langid import SUPPORTED_LANGUAGES
+def _language_codes(raw: str) -> tuple[str, ...]:
+    """The comma-separated codes of ``--languages``, checked by the language detector."""
+    from labeldesk.langid import validate_expected
 
-    unknown = [c for c in codes if c not in SUPPORTED_LANGUAGES]
-    if unknown:
-        raise click.BadParameter(
-            f"unknown language code(s) {', '.join(unknown)}; "
-            f"supported: {', '.join(sorted(SUPPORTED_LANGUAGES))}",
-            param_hint="--languages",
-        )
+    try:
+        return validate_expected([c.strip().lower() for c in raw.split(",") if c.strip()])
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--languages") from exc
 
 
 @click.command("stats")

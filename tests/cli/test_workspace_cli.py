@@ -38,6 +38,7 @@ def test_init_rejects_unknown_language(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "xx" in proc.stderr
     assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "ws.db").exists()  # nothing is created for a bad option
 
 
 def test_commands_on_missing_workspace_say_how_to_create_one(tmp_path: Path) -> None:
