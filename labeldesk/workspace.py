@@ -15,8 +15,11 @@ from labeldesk.storage.models import Setting
 if TYPE_CHECKING:
     from labeldesk.export import ExportService
     from labeldesk.ingest.importer import ImportService
+    from labeldesk.labelling import LabellingService, QueueService
+    from labeldesk.review.feedback import FeedbackService
     from labeldesk.stats import StatsService
     from labeldesk.taxonomy import TaxonomyService
+    from labeldesk.users import UserService
 
 #: Environment variable that overrides the default workspace location.
 WORKSPACE_ENV = "LABELDESK_WORKSPACE"
@@ -25,6 +28,7 @@ WORKSPACE_ENV = "LABELDESK_WORKSPACE"
 DEFAULT_SETTINGS: dict[str, Any] = {
     "expected_languages": ["en", "th", "id", "ms", "vi", "tl", "zh"],
     "language_min_confidence": None,  # None: the detector's own default
+    "hidden_meta_keys": None,  # None: labelling.service.DEFAULT_HIDDEN_META
 }
 
 
@@ -115,3 +119,31 @@ class Workspace:
         from labeldesk.stats import StatsService
 
         return StatsService(self.db)
+
+    @cached_property
+    def users(self) -> UserService:
+        """User profiles and per-user preferences."""
+        from labeldesk.users import UserService
+
+        return UserService(self.db)
+
+    @cached_property
+    def queue(self) -> QueueService:
+        """A labeller's queue: counts and pages."""
+        from labeldesk.labelling import QueueService
+
+        return QueueService(self.db)
+
+    @cached_property
+    def labelling(self) -> LabellingService:
+        """Open, submit, skip and revise a labeller's work."""
+        from labeldesk.labelling import LabellingService
+
+        return LabellingService(self.db)
+
+    @cached_property
+    def feedback(self) -> FeedbackService:
+        """A labeller's gold results and review verdicts."""
+        from labeldesk.review.feedback import FeedbackService
+
+        return FeedbackService(self.db)

@@ -83,6 +83,15 @@ class Purpose(enum.StrEnum):
     TRAINING = "training"
 
 
+class WorkStatus(enum.StrEnum):
+    """Where an assignment stands for its labeller; follows the annotation's latest revision."""
+
+    TODO = "todo"
+    DONE = "done"
+    UNSURE = "unsure"
+    SKIPPED = "skipped"
+
+
 class GoldPool(enum.StrEnum):
     """Hidden gold is mixed into production queues; training gold is a quiz whose answers travel."""
 
@@ -162,6 +171,16 @@ class User(Base):
     created_at: Mapped[CreatedAt]
 
     vendor: Mapped[Vendor | None] = relationship(back_populates="users")
+
+
+class UserSetting(Base):
+    """A per-user preference stored as JSON (favourite labels, ...)."""
+
+    __tablename__ = "user_setting"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("user.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
 
 
 class Taxonomy(Base):
@@ -283,6 +302,7 @@ class Assignment(Base):
     __table_args__ = (
         UniqueConstraint("conversation_id", "user_id", "purpose"),
         Index("ix_assignment_queue", "user_id", "purpose", "position"),
+        Index("ix_assignment_status", "user_id", "status", "position"),
     )
 
     id: Mapped[UUIDPK]
@@ -292,6 +312,10 @@ class Assignment(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     due_at: Mapped[dt.datetime | None]
     lease_expires_at: Mapped[dt.datetime | None]
+    status: Mapped[WorkStatus] = mapped_column(
+        _enum(WorkStatus), default=WorkStatus.TODO, server_default=WorkStatus.TODO.value
+    )
+    status_at: Mapped[dt.datetime | None]  # when the status last changed (for "done today")
     created_at: Mapped[CreatedAt]
 
 
