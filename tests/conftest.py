@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from labeldesk.workspace import Workspace
+from labelling_data import LabellingWorkspace, make_labelling_workspace
 
 
 @pytest.fixture
@@ -34,3 +35,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="run GUI tests on the real display ($DISPLAY) instead of QT_QPA_PLATFORM=offscreen",
     )
+
+
+@pytest.fixture
+def labelling_ws(tmp_path: Path) -> Iterator[LabellingWorkspace]:
+    """A workspace with chats in five languages assigned to three labellers (see labelling_data)."""
+    made = make_labelling_workspace(tmp_path)
+    try:
+        yield made
+    finally:
+        made.ws.close()
