@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from labelling_data import LabellingWorkspace, make_labelling_workspace
 
 from labeldesk.workspace import Workspace
-from labelling_data import LabellingWorkspace, make_labelling_workspace
 
 
 @pytest.fixture

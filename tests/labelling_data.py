@@ -58,6 +58,7 @@ def write_chats(path: Path, per_language: int = 6) -> dict[str, int]:
             counts[lang] = per_language
             for i in range(per_language):
                 first, second = texts[(2 * i) % len(texts)], texts[(2 * i + 1) % len(texts)]
+                day = f"2026-11-0{1 + i % 9}"
                 chat = {
                     "id": f"{lang}-{i:03d}",
                     "language": lang,
@@ -66,9 +67,21 @@ def write_chats(path: Path, per_language: int = 6) -> dict[str, int]:
                     "order_id": f"{MARKET[lang]}{240100 + i}",
                     "intent": "ORDER>cancel_order",
                     "turns": [
-                        {"speaker": "customer", "text": first, "ts": f"2026-11-0{1 + i % 9}T09:00:00Z"},
-                        {"speaker": "agent", "text": AGENT_REPLY[lang], "ts": f"2026-11-0{1 + i % 9}T09:01:10Z"},
-                        {"speaker": "customer", "text": second, "ts": f"2026-11-0{1 + i % 9}T09:02:30Z"},
+                        {
+                            "speaker": "customer",
+                            "text": first,
+                            "ts": f"{day}T09:00:00Z",
+                        },
+                        {
+                            "speaker": "agent",
+                            "text": AGENT_REPLY[lang],
+                            "ts": f"{day}T09:01:10Z",
+                        },
+                        {
+                            "speaker": "customer",
+                            "text": second,
+                            "ts": f"{day}T09:02:30Z",
+                        },
                     ],
                 }
                 out.write(json.dumps(chat, ensure_ascii=False) + "\n")
