@@ -58,6 +58,8 @@ DEFAULT_HIDDEN_META = (
     "flow",
     "subflow",
     "actions",
+    "entity",
+    "entities",
     "gold",
     "prediction",
     "predictions",
