@@ -1,0 +1,1 @@
+"""Widgets of the labeller's workbench: the taxonomy picker and its neighbours."""
