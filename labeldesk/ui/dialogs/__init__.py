@@ -1,0 +1,1 @@
+"""The dialogs of the LabelDesk UI: settings, keyboard cheat-sheet, profile choice."""
