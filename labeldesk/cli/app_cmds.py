@@ -20,6 +20,12 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 #: File name of the demo workspace inside the user data dir (or inside ``--path DIR``).
 DEMO_FILE_NAME = "demo.db"
 
+USER_OPTION = click.option(
+    "--user",
+    metavar="NAME",
+    help="Work as this profile (remembered for next time); default: the last one, else ask.",
+)
+
 SCREENSHOT_OPTION = click.option(
     "--screenshot",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
@@ -53,7 +59,7 @@ def ensure_display(command: str, screenshot: Path | None) -> None:
     )
 
 
-def open_app(location: str | None, screenshot: Path | None) -> None:
+def open_app(location: str | None, screenshot: Path | None, user: str | None = None) -> None:
     """Run the app on a workspace until its window closes; exit non-zero if it failed."""
     try:
         from labeldesk.ui.app import run_app
@@ -61,7 +67,7 @@ def open_app(location: str | None, screenshot: Path | None) -> None:
         raise LabelDeskError(
             f"the app needs Qt ({exc}); install it with: pip install PySide6-Essentials"
         ) from exc
-    code = run_app(location, screenshot=screenshot)
+    code = run_app(location, screenshot=screenshot, user=user)
     if screenshot is not None and code == 0:
         click.echo(f"saved a screenshot to {screenshot}")
     if code != 0:
@@ -70,8 +76,9 @@ def open_app(location: str | None, screenshot: Path | None) -> None:
 
 @click.command("gui")
 @workspace_option
+@USER_OPTION
 @SCREENSHOT_OPTION
-def gui_cmd(workspace: str | None, screenshot: Path | None) -> None:
+def gui_cmd(workspace: str | None, user: str | None, screenshot: Path | None) -> None:
     """Open the app on a workspace (default: the user data dir's workspace).
 
     On first launch the default workspace is created; a --workspace that does not exist is
@@ -80,7 +87,7 @@ def gui_cmd(workspace: str | None, screenshot: Path | None) -> None:
     ensure_display("labeldesk gui", screenshot)
     if workspace is None:
         _create_default_workspace()
-    open_app(workspace, screenshot)
+    open_app(workspace, screenshot, user)
 
 
 def _create_default_workspace() -> None:
@@ -109,8 +116,11 @@ def _create_default_workspace() -> None:
 )
 @click.option("--rebuild", is_flag=True, help="Build the demo workspace again even if it exists.")
 @click.option("--no-open", is_flag=True, help="Only build (or find) the workspace; open no window.")
+@USER_OPTION
 @SCREENSHOT_OPTION
-def demo_cmd(path: Path | None, rebuild: bool, no_open: bool, screenshot: Path | None) -> None:
+def demo_cmd(
+    path: Path | None, rebuild: bool, no_open: bool, user: str | None, screenshot: Path | None
+) -> None:
     """Build a demo workspace from public datasets (Bitext, SGD) and open it.
 
     The demo is built once and reused; --rebuild makes it again from the data.
@@ -127,7 +137,7 @@ def demo_cmd(path: Path | None, rebuild: bool, no_open: bool, screenshot: Path |
     if no_open:
         click.echo(f"open it with: labeldesk gui --workspace {target}")
         return
-    open_app(str(target), screenshot)
+    open_app(str(target), screenshot, user)
 
 
 def demo_path(path: Path | None) -> Path:
