@@ -303,6 +303,11 @@ class Assignment(Base):
         UniqueConstraint("conversation_id", "user_id", "purpose"),
         Index("ix_assignment_queue", "user_id", "purpose", "position"),
         Index("ix_assignment_status", "user_id", "status", "position"),
+        # Queue pages in order whatever the filter, and progress counts from the index alone.
+        Index("ix_assignment_order", "user_id", "position", "id"),
+        Index(
+            "ix_assignment_counts", "user_id", "status", "purpose", "conversation_id", "status_at"
+        ),
     )
 
     id: Mapped[UUIDPK]

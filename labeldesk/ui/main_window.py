@@ -462,7 +462,6 @@ class MainWindow(QMainWindow):
             )
         else:
             self.open_assignment(nxt)
-        self.queue.refresh_counts()
         self._focus_work()
 
     def _after_undo(self, undone: Undone) -> None:
@@ -473,8 +472,6 @@ class MainWindow(QMainWindow):
             self.queue.select_assignment(item.assignment_id)
         self.status_saved.setText(self.tr("Undone: %1").replace("%1", undone.description))
         self._focus_work()
-        if undone.kind == "save":
-            self.queue.refresh_counts()
 
     def _focus_work(self) -> None:
         """Put the keyboard where labelling goes on: the picker's search (Enter submits)."""

@@ -311,8 +311,11 @@ class ShortcutTable(QTableView):
         self.setObjectName("table_shortcuts")
         self.setModel(model)
         self._model = model
-        self.setItemDelegateForColumn(KEY_COLUMN, KeySequenceDelegate(self))
-        self.setItemDelegateForColumn(RESET_COLUMN, ResetButtonDelegate(self))
+        # Keep Python references to the delegates, or PySide may crash in paint.
+        self._key_delegate = KeySequenceDelegate(self)
+        self._reset_delegate = ResetButtonDelegate(self)
+        self.setItemDelegateForColumn(KEY_COLUMN, self._key_delegate)
+        self.setItemDelegateForColumn(RESET_COLUMN, self._reset_delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(

@@ -247,6 +247,7 @@ class TaxonomyPicker(PickerNavigation, QWidget):
         font = self._section.font()
         font.setWeight(QFont.Weight.DemiBold)
         self._section.setFont(font)
+        self._delegates: list[LabelDelegate] = []
         for view, name, two_line in (
             (self._list_view, "picker_results", True),
             (self._tree_view, "picker_tree", False),
@@ -255,11 +256,11 @@ class TaxonomyPicker(PickerNavigation, QWidget):
             view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setMouseTracking(True)
-            view.setItemDelegate(
-                LabelDelegate(
-                    two_line=two_line, badge=self._badge, active=self._is_active, parent=view
-                )
+            delegate = LabelDelegate(
+                two_line=two_line, badge=self._badge, active=self._is_active, parent=view
             )
+            self._delegates.append(delegate)  # a Python reference, or PySide may crash in paint
+            view.setItemDelegate(delegate)
         self._list_view.setModel(self._list_model)
         self._list_view.setUniformItemSizes(True)
         self._tree_view.setModel(self._tree_model)

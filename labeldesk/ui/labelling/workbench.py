@@ -35,6 +35,9 @@ from labeldesk.ui.labelling.meta_panel import MetaPanel
 from labeldesk.ui.labelling.picker import TaxonomyPicker
 from labeldesk.workspace import Workspace
 
+#: How many recently used labels the picker offers first.
+RECENT_LABELS = 9
+
 
 class AnswerBar(QFrame):
     """The answer being built: chosen labels, the unsure flag, a note, and Submit / Skip."""
@@ -142,6 +145,7 @@ class Workbench(QWidget):
         self._taxonomies: dict[str, TaxonomyDTO] = {}
         self._names: dict[str, str] = {}
         self._turn: int | None = None
+        self._recent: list[str] | None = None  # loaded with the first item, then kept here
         self.header = QLabel(self)
         self.header.setObjectName("item_header")
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -247,7 +251,10 @@ class Workbench(QWidget):
         """Show an opened item in every part of the workbench."""
         view = item.conversation
         tax = self._taxonomy(view.taxonomy)
-        self._names = {} if tax is None else {lb.key: lb.display_name for lb in tax.labels}
+        names = {} if tax is None else {lb.key: lb.display_name for lb in tax.labels}
+        if names != self._names:
+            self._names = names
+            self.feedback.set_label_names(names)
         self.empty.hide()
         self.conversation.show()
         self.answer.setEnabled(True)
@@ -255,8 +262,10 @@ class Workbench(QWidget):
         self.meta.show_conversation(view)
         if tax is not None:
             self.picker.set_taxonomy(tax, self.lang)
-            self.picker.set_recent(self.ws.users.recent_labels(self.session.user.id))
-            self.picker.set_favourites(self.ws.users.favourites(self.session.user.id))
+            if self._recent is None:
+                self._recent = self.ws.users.recent_labels(self.session.user.id)
+                self.picker.set_recent(self._recent)
+                self.picker.set_favourites(self.ws.users.favourites(self.session.user.id))
         self._show_header()
         self._show_draft()
 
@@ -365,8 +374,16 @@ class Workbench(QWidget):
         except LabelDeskError as exc:
             self.problem.emit(str(exc))
             return None
+        self._remember_recent(self.session.draft.labels)
         self.saved.emit(saved)
         return saved
+
+    def _remember_recent(self, labels: list[str]) -> None:
+        """Put just-submitted labels first among the recent ones shown in the picker."""
+        if self._recent is None or not labels:
+            return
+        self._recent = list(dict.fromkeys([*labels, *self._recent]))[: RECENT_LABELS]
+        self.picker.set_recent(self._recent)
 
     def skip(self, reason: str) -> Saved | None:
         """Skip the open item with ``reason``; emits ``saved`` or ``problem``."""
