@@ -22,6 +22,7 @@ FONT_FAMILIES: Final[tuple[str, ...]] = (
     "Loma",
     "Noto Sans CJK SC",
     "WenQuanYi Micro Hei",
+    "Noto Color Emoji",
 )
 
 # The message levels, most severe first.
