@@ -25,16 +25,6 @@ mkdir -p "$OUT"
 echo "==> building the demo workspace in $WORK" >&2
 "$LABELDESK" demo --path "$WORK" --no-open >/dev/null
 
-echo "==> main window on the demo workspace -> $OUT/main-window.png" >&2
-# QT_QPA_PLATFORM=xcb: draw through X like a user's desktop, not Qt's offscreen platform.
-env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$LABELDESK" demo --path "$WORK" --user Anong --screenshot "$OUT/main-window.png"
-
 echo "==> labelling windows, cheat-sheet and first launch -> $OUT" >&2
 env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$ROOT/.venv/bin/python" "$ROOT/tools/screenshots.py" "$WORK/demo.db" "$OUT"
-
-echo "==> main window on an empty workspace -> $OUT/empty-workspace.png" >&2
-"$LABELDESK" init --workspace "$WORK/empty.db" >/dev/null
-env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$LABELDESK" gui --workspace "$WORK/empty.db" --screenshot "$OUT/empty-workspace.png"  # asks who works
