@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         *,
         attribution: str = "",
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.attribution = attribution
         self.shortcuts = ShortcutRegistry(settings)
-        timer = ActiveTimer(idle_seconds=float(settings.idle_timeout_seconds))
+        timer = ActiveTimer(idle_seconds=float(settings.idle_timeout_seconds), clock=clock)
         self.session = LabellingSession(ws.labelling, profile, timer)
         self.activity = ActivityFilter(timer, self)
         self.message_bar = MessageBar(self)

@@ -191,3 +191,48 @@ def test_layout_is_remembered(qtbot, demo: Workspace, tmp_path: Path) -> None:
     again.show()
     assert (again.size().width(), again.size().height()) == (701, 603)
     assert again.splitter.sizes() == expected
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_active_time_counts_input_while_the_window_is_active(
+    qtbot, demo: Workspace, tmp_path: Path
+) -> None:
+    settings = AppSettings(tmp_path / "ui.ini")
+    settings.idle_timeout_seconds = 30
+    clock = FakeClock()
+    win = MainWindow(demo, demo.users.find("Anong"), settings, clock=clock)
+    qtbot.add_widget(win)
+    with qtbot.wait_exposed(win):
+        win.show()
+    qtbot.waitUntil(lambda: win.session.item is not None)
+    first = current_id(win)
+    app = QApplication.instance()
+    search = win.workbench.picker.search_edit
+    win.session.timer.take()  # start from zero on this item
+
+    clock.now += 4
+    qtbot.keyClick(search, Qt.Key.Key_A)  # 4 s of work
+    clock.now += 100  # a long pause: counts up to the 30 s idle timeout
+    qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    assert win.session.timer.seconds == pytest.approx(34)
+
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    clock.now += 500  # in another window: not counted
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    clock.now += 2
+    qtbot.keyClick(search, Qt.Key.Key_B)
+    assert win.session.timer.seconds == pytest.approx(36)
+
+    win.workbench.choose_label("ORDER>cancel_order")
+    with qtbot.waitSignal(win.saved, timeout=5000):
+        win.actions_by_id["submit"].trigger()
+    assert win.ws.labelling.history(win.profile, first)[-1].active_seconds == pytest.approx(36)
