@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import platform
 import statistics
 import sys
 import time
@@ -35,7 +34,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results"
+sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO))
+
+from bench_io import machine  # noqa: E402
 
 from labeldesk.taxonomy.dto import LabelDTO, TaxonomyDTO  # noqa: E402
 from labeldesk.taxonomy.search import LabelSearch  # noqa: E402
@@ -334,19 +336,6 @@ def time_widget(runs: int) -> dict[str, list[float]]:
         picker.deleteLater()
         app.processEvents()
     return times
-
-
-def machine() -> str:
-    """A one-line description of this machine."""
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 def _row(name: str, times: list[float]) -> str:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import itertools
 import random
-from pathlib import Path
 
 import pytest
 from rapidfuzz.distance import OSA
+from taxonomy_data import taxonomy_fixture
 
 from labeldesk.taxonomy.dto import LabelDTO, TaxonomyDTO
 from labeldesk.taxonomy.search import LabelSearch, SearchHit, field_words, fold
-from labeldesk.workspace import Workspace
-
-FIXTURES = Path(__file__).resolve().parents[1] / "data" / "taxonomy"
 
 
 def label(key: str, name: str, parent: str | None = None, **extra) -> LabelDTO:
@@ -33,29 +30,10 @@ def keys(hits: list[SearchHit]) -> list[str]:
     return [hit.key for hit in hits]
 
 
-@pytest.fixture
-def bitext(workspace: Workspace, shared_data: Path) -> TaxonomyDTO:
-    workspace.taxonomy.import_file(shared_data / "bitext_taxonomy.csv", name="bitext")
-    return workspace.taxonomy.latest("bitext")
-
-
-@pytest.fixture
-def sgd(workspace: Workspace, shared_data: Path) -> TaxonomyDTO:
-    workspace.taxonomy.import_file(shared_data / "sgd_taxonomy.csv", name="sgd")
-    return workspace.taxonomy.latest("sgd")
-
-
-@pytest.fixture
-def translated(workspace: Workspace) -> TaxonomyDTO:
-    workspace.taxonomy.import_file(FIXTURES / "translated.csv", name="translated")
-    return workspace.taxonomy.latest("translated")
-
-
-@pytest.fixture
-def shop(workspace: Workspace) -> TaxonomyDTO:
-    """nested.yaml: names in th/zh, synonyms, and a deprecated label (NO, Norway)."""
-    workspace.taxonomy.import_file(FIXTURES / "nested.yaml", name="shop")
-    return workspace.taxonomy.latest("shop")
+bitext = taxonomy_fixture("bitext")
+sgd = taxonomy_fixture("sgd")
+translated = taxonomy_fixture("translated")
+shop = taxonomy_fixture("shop")
 
 
 # -- folding ------------------------------------------------------------------------------

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton, QWidget
+from taxonomy_data import taxonomy_fixture
 
 from labeldesk.taxonomy.dto import TaxonomyDTO
 from labeldesk.taxonomy.search import SearchHit
@@ -21,40 +20,16 @@ from labeldesk.ui.models.taxonomy_model import (
     LabelTree,
     TaxonomyTreeModel,
 )
-from labeldesk.workspace import Workspace
 
 pytestmark = pytest.mark.gui
 
-FIXTURES = Path(__file__).resolve().parents[1] / "data" / "taxonomy"
 Key = Qt.Key
 
 
-@pytest.fixture
-def bitext(workspace: Workspace, shared_data: Path) -> TaxonomyDTO:
-    """The shared Bitext taxonomy: 11 categories, leaves only (leaf_only)."""
-    workspace.taxonomy.import_file(shared_data / "bitext_taxonomy.csv", name="bitext")
-    return workspace.taxonomy.latest("bitext")
-
-
-@pytest.fixture
-def sgd(workspace: Workspace, shared_data: Path) -> TaxonomyDTO:
-    """The shared SGD taxonomy: three levels."""
-    workspace.taxonomy.import_file(shared_data / "sgd_taxonomy.csv", name="sgd")
-    return workspace.taxonomy.latest("sgd")
-
-
-@pytest.fixture
-def shop(workspace: Workspace) -> TaxonomyDTO:
-    """nested.yaml: any level may be chosen, names in th/zh, a deprecated label (Norway)."""
-    workspace.taxonomy.import_file(FIXTURES / "nested.yaml", name="shop")
-    return workspace.taxonomy.latest("shop")
-
-
-@pytest.fixture
-def translated(workspace: Workspace) -> TaxonomyDTO:
-    """translated.csv: names in th and zh, leaves only."""
-    workspace.taxonomy.import_file(FIXTURES / "translated.csv", name="translated")
-    return workspace.taxonomy.latest("translated")
+bitext = taxonomy_fixture("bitext")
+sgd = taxonomy_fixture("sgd")
+shop = taxonomy_fixture("shop")
+translated = taxonomy_fixture("translated")
 
 
 @pytest.fixture

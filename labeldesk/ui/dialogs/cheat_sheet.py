@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from labeldesk.ui.dialogs.common import filter_field
 from labeldesk.ui.shortcuts import GROUPS, ShortcutRegistry, group_title, sequences_text
 
 # The columns of the cheat-sheet.
@@ -95,12 +94,7 @@ class CheatSheet(QDialog):
     def _build(self) -> None:
         """The filter box above the tree, and a Close button."""
         layout = QVBoxLayout(self)
-        self.filter_label = QLabel(self)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("edit_filter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_label.setBuddy(self.filter_edit)
-        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.filter_label, self.filter_edit = filter_field(self, self._on_filter_edit_text_changed)
         self.tree = QTreeView(self)
         self.tree.setObjectName("tree_shortcuts")
         self.tree.setModel(self.proxy)

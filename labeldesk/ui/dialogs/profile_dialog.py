@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from labeldesk.labelling.dto import Profile
 from labeldesk.storage.models import Role
+from labeldesk.ui.dialogs.common import filter_field
 from labeldesk.ui.i18n import CONTENT_LANGUAGE_NAMES
 from labeldesk.ui.theme import PROBLEM_TEXT, is_dark
 from labeldesk.users import UserError
@@ -147,12 +148,7 @@ class ProfileDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.filter_label = QLabel(self)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("edit_filter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_label.setBuddy(self.filter_edit)
-        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.filter_label, self.filter_edit = filter_field(self, self._on_filter_edit_text_changed)
         self.filter_edit.installEventFilter(self)
         self.list_view = QListView(self)
         self.list_view.setObjectName("list_profiles")

@@ -19,13 +19,11 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from labeldesk.labelling.dto import FeedbackEntry
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from labeldesk.ui.models.common import ModelIndex, read_only_row_flags
 
 
 class FeedbackRole(enum.IntEnum):
@@ -110,13 +108,7 @@ class FeedbackModel(QAbstractListModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Override QAbstractItemModel.flags: rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_row_flags(index)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: ANN401
         """Override QAbstractItemModel.data: a one-line summary, custom roles for the parts."""

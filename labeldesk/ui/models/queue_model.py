@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
     QRectF,
     Qt,
@@ -29,6 +28,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath
 
 from labeldesk.labelling.dto import Profile, QueueFilter, QueueRow
 from labeldesk.storage.models import WorkStatus
+from labeldesk.ui.models.common import ModelIndex, read_only_row_flags
 
 if TYPE_CHECKING:
     from labeldesk.labelling.queue import QueueService
@@ -46,8 +46,6 @@ STATUS_COLOURS = {
     WorkStatus.UNSURE: QColor("#d9901a"),
     WorkStatus.SKIPPED: QColor("#7b6fd0"),
 }
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class QueueColumn(enum.IntEnum):
@@ -301,13 +299,7 @@ class QueueModel(QAbstractTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Override QAbstractItemModel.flags: rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_row_flags(index)
 
     def headerData(
         self,
