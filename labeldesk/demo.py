@@ -3,8 +3,8 @@
 The demo has three batches: Bitext customer-support chats and SGD dialogues (English, from
 ``../shared/data``), and ``multilingual-chats``, synthetic chats in the labellers' languages
 (``resources/demo``). Its users are made through the user service and every labeller gets a
-queue, routed by language. The Bitext taxonomy gets readable names in the UI languages and
-guideline text from an overlay in ``resources/demo``, merged in at build time.
+queue, routed by language. The Bitext taxonomy gets readable names and guideline text, both
+in the UI languages, from an overlay in ``resources/demo``, merged in at build time.
 """
 
 from __future__ import annotations
@@ -237,8 +237,10 @@ def merge_taxonomy_names(taxonomy: Path, names: Path, out: Path) -> None:
 
     The overlay is a CSV keyed by ``id`` (the taxonomy's keys, unchanged) with any columns
     the taxonomy reader takes: ``name`` (display name), ``name_<lang>``, ``description``,
-    ``examples``, ``synonyms``, ``shortcut``. A non-empty overlay cell wins over the
-    taxonomy's own. The ``path`` column is left out, so paths follow the display names.
+    ``examples``, their translations ``description_<lang>`` and ``examples_<lang>``,
+    ``synonyms``, ``shortcut``. Every overlay column is carried into ``out``, after the
+    taxonomy's own; a non-empty overlay cell wins over the taxonomy's. The ``path`` column is
+    left out, so paths follow the display names.
 
     Raises
     ------

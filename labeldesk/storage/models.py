@@ -232,6 +232,8 @@ class Label(Base):
     names: Mapped[JSONDict]  # translated names: {"th": "...", "zh": "..."}
     description: Mapped[str] = mapped_column(Text, default="")
     examples: Mapped[JSONList]
+    # translated guidelines: {"th": {"description": "...", "examples": ["..."]}}
+    guidelines: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
     synonyms: Mapped[JSONList]
     shortcut: Mapped[str | None] = mapped_column(String(32))
     deprecated: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from labeldesk.taxonomy.dto import LabelChange, LabelDTO, TaxonomyDiff
+from labeldesk.taxonomy.dto import Guideline, LabelChange, LabelDTO, TaxonomyDiff
 from labeldesk.taxonomy.index import join_path, split_path
 
 
@@ -86,14 +86,26 @@ def _renames(a: LabelDTO, b: LabelDTO) -> list[LabelChange]:
 
 
 def _guideline_changes(a: LabelDTO, b: LabelDTO) -> list[LabelChange]:
-    """Changes of the description and the examples (the guideline text)."""
+    """Changes of the description and the examples (the guideline text), and of each
+    translation of them (``description_th``, ``examples_th``)."""
+    before, after = Guideline(a.description, a.examples), Guideline(b.description, b.examples)
+    changes = _text_changes(b.key, "", before, after)
+    empty = Guideline()
+    for lang in sorted(a.guidelines.keys() | b.guidelines.keys()):
+        before, after = a.guidelines.get(lang, empty), b.guidelines.get(lang, empty)
+        changes += _text_changes(b.key, f"_{lang}", before, after)
+    return changes
+
+
+def _text_changes(key: str, suffix: str, a: Guideline, b: Guideline) -> list[LabelChange]:
+    """Changes from guideline ``a`` to ``b``, in fields ``description`` and ``examples`` plus
+    ``suffix``."""
     changes = []
     if a.description != b.description:
-        changes.append(LabelChange(b.key, "description", a.description, b.description))
+        changes.append(LabelChange(key, f"description{suffix}", a.description, b.description))
     if a.examples != b.examples:
-        changes.append(
-            LabelChange(b.key, "examples", " | ".join(a.examples), " | ".join(b.examples))
-        )
+        old, new = " | ".join(a.examples), " | ".join(b.examples)
+        changes.append(LabelChange(key, f"examples{suffix}", old, new))
     return changes
 
 

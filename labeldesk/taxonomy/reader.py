@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from labeldesk.errors import InputError, Problem
 FORMATS = ("csv", "json", "yaml")
 _SUFFIXES = {".csv": "csv", ".tsv": "csv", ".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 
-#: Column (or JSON/YAML field) name -> the field it gives. ``name_<lang>`` is handled apart.
+#: Column (or JSON/YAML field) name -> the field it gives. ``<field>_<lang>`` is handled apart.
 ALIASES: dict[str, str] = {
     "key": "key",
     "id": "key",
@@ -36,6 +37,33 @@ ALIASES: dict[str, str] = {
     "children": "children",
 }
 _DOC_KEYS = ("labels", "leaf_only")
+
+#: Column prefixes that take a language suffix (``name_th``, ``definition_zh_CN``) -> the field.
+TRANSLATED: dict[str, str] = {
+    "name": "name",
+    "description": "description",
+    "definition": "description",
+    "examples": "examples",
+}
+
+#: ISO 639-1 language codes: a translated column's suffix starts with one of them.
+ISO_639_1: frozenset[str] = frozenset((
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg",
+    "bh", "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv",
+    "cy", "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi",
+    "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr",
+    "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja",
+    "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw",
+    "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml",
+    "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv",
+    "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro",
+    "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr",
+    "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr",
+    "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
+    "yo", "za", "zh", "zu",
+))  # fmt: skip
+#: A language tag: a 2- or 3-letter language, then maybe a script or region (``zh_Hant``).
+_LANG_TAG = re.compile(r"[a-z]{2,3}(?:[_-](?:[a-z]{4}|[a-z]{2}|[0-9]{3}))?", re.IGNORECASE)
 
 
 @dataclass
@@ -74,11 +102,50 @@ class RawTaxonomy:
 
 
 def canonical(column: str) -> str | None:
-    """The field a column gives (``id`` -> ``key``, ``name_th`` -> ``name_th``), or None."""
-    low = column.strip().lower()
-    if low.startswith("name_") and len(low) > len("name_"):
-        return "name_" + column.strip()[len("name_") :]
+    """The field a column gives (``id`` -> ``key``, ``definition_TH`` -> ``description_th``).
+
+    A translated column's language is normalised (``zh-CN`` -> ``zh_cn``) when it is a
+    language tag, and kept as written otherwise, for :func:`language_problem` to report.
+    """
+    text = column.strip()
+    low = text.lower()
+    for prefix, fld in TRANSLATED.items():
+        if low.startswith(prefix + "_") and len(low) > len(prefix) + 1:
+            return f"{fld}_{normal_language(text[len(prefix) + 1 :])}"
     return ALIASES.get(low)
+
+
+def normal_language(code: str) -> str:
+    """A language tag as stored: lower case, ``_`` between its parts (``zh-CN`` -> ``zh_cn``).
+
+    Text that is not a language tag is returned as it is.
+    """
+    code = code.strip()
+    return code.lower().replace("-", "_") if _LANG_TAG.fullmatch(code) else code
+
+
+def translated_field(fld: str) -> tuple[str, str] | None:
+    """``(field, language)`` of a canonical translated field (``name_th`` -> ``("name", "th")``)."""
+    base, sep, lang = fld.partition("_")
+    return (base, lang) if sep and lang and base in TRANSLATED.values() else None
+
+
+def language_problem(code: str) -> str | None:
+    """What is wrong with ``code`` as a language (None: it is an ISO 639-1 code, maybe with a
+    script or region such as ``zh_Hans`` or ``pt_BR``)."""
+    hint = "use an ISO 639-1 code such as th, zh or zh_CN"
+    if not _LANG_TAG.fullmatch(code):
+        return f"{code!r} is not a language code: {hint}"
+    language = re.split("[_-]", code)[0].lower()
+    if language not in ISO_639_1:
+        return f"unknown language {language!r}: {hint}"
+    return None
+
+
+def column_problem(fld: str) -> str | None:
+    """What is wrong with a canonical field's language suffix, if it has one."""
+    found = translated_field(fld)
+    return language_problem(found[1]) if found else None
 
 
 def detect_format(path: Path, fmt: str | None) -> str:
@@ -184,7 +251,11 @@ def _header(cells: list[str], raw: RawTaxonomy) -> list[str | None]:
         fld = canonical(cell) if cell.strip() else None
         if fld in ("children", "names"):  # only JSON/YAML nodes nest, and have a names object
             fld = None
-        if fld is None and cell.strip():
+        problem = column_problem(fld) if fld else None
+        if problem:
+            raw.problem("row 1", cell.strip(), problem)
+            fld = None
+        elif fld is None and cell.strip():
             raw.ignored.add(cell.strip())
         elif fld is not None and fld in seen:
             raw.problem(
@@ -287,7 +358,10 @@ def _node_fields(
     given: dict[str, str] = {}
     for name, value in item.items():
         fld = canonical(str(name))
-        if fld is None:
+        problem = column_problem(fld) if fld else None
+        if problem:
+            raw.problem(where, str(name), problem)
+        elif fld is None:
             raw.ignored.add(str(name))
         elif fld in given:
             raw.problem(where, str(name), f"gives the same field as {given[fld]!r}; keep one")

@@ -16,6 +16,7 @@ from labeldesk.storage.db import Database
 from labeldesk.storage.models import Label, Taxonomy, TaxonomyVersion
 from labeldesk.taxonomy.diff import carry_used, diff_labels
 from labeldesk.taxonomy.dto import (
+    Guideline,
     ImportResult,
     LabelDTO,
     TaxonomyDiff,
@@ -36,6 +37,7 @@ _LABEL_COLUMNS = (
     Label.names,
     Label.description,
     Label.examples,
+    Label.guidelines,
     Label.synonyms,
     Label.shortcut,
     Label.deprecated,
@@ -95,7 +97,9 @@ class TaxonomyService:
     def latest(self, name: str | None = None, *, lang: str | None = None) -> TaxonomyDTO:
         """The latest version of taxonomy ``name`` (or of the only one), labels depth-first.
 
-        With ``lang``, each label's ``display_name`` is its name in that language, if it has one.
+        With ``lang``, each label's ``display_name`` is its name in that language, and its
+        ``display_description`` and ``display_examples`` its guideline in that language, where
+        it has them (else the untranslated ones). ``zh_CN`` also finds ``zh``.
         """
         with self._db.sessions() as s:
             tax, version = _latest(s, name)
@@ -114,7 +118,8 @@ class TaxonomyService:
     def tree(self, name: str | None = None, lang: str | None = None) -> list[LabelDTO]:
         """The latest version's labels depth-first, each with its ``depth``.
 
-        With ``lang``, ``display_name`` is the label's name in that language where it has one.
+        With ``lang``, ``display_name``, ``display_description`` and ``display_examples`` are
+        the label's name and guideline in that language where it has them.
         """
         with self._db.sessions() as s:
             _tax, version = _latest(s, name)
@@ -232,6 +237,10 @@ def _row(version_id: int, label: LabelDTO) -> dict[str, Any]:
         "names": dict(label.names),
         "description": label.description,
         "examples": list(label.examples),
+        "guidelines": {
+            lang: {"description": guide.description, "examples": list(guide.examples)}
+            for lang, guide in label.guidelines.items()
+        },
         "synonyms": list(label.synonyms),
         "shortcut": label.shortcut,
         "deprecated": label.deprecated,
@@ -334,12 +343,12 @@ def _version(s: Session, tax: Taxonomy, number: int) -> TaxonomyVersion:
 
 
 def _load_labels(s: Session, version_id: int, lang: str | None = None) -> list[LabelDTO]:
-    """A version's labels in file order, as DTOs (names shown in ``lang`` where given)."""
+    """A version's labels in file order, as DTOs (name and guideline in ``lang`` where given)."""
     rows = s.execute(
         select(*_LABEL_COLUMNS).where(Label.version_id == version_id).order_by(Label.position)
     ).all()
     parents = {row.parent_key for row in rows if row.parent_key}
-    return [
+    labels = [
         LabelDTO(
             key=row.key,
             parent_key=row.parent_key,
@@ -354,10 +363,20 @@ def _load_labels(s: Session, version_id: int, lang: str | None = None) -> list[L
             shortcut=row.shortcut,
             deprecated=row.deprecated,
             is_leaf=row.key not in parents,
-            display_name=(row.names or {}).get(lang.lower(), "") if lang else "",
+            guidelines=_guidelines(row.guidelines),
         )
         for row in rows
     ]
+    return [label.in_language(lang) for label in labels] if lang else labels
+
+
+def _guidelines(stored: dict[str, Any] | None) -> dict[str, Guideline]:
+    """Translated guidelines as stored (``{"th": {"description", "examples"}}``) as DTOs."""
+    return {
+        lang: Guideline(str(value.get("description") or ""), tuple(value.get("examples") or ()))
+        for lang, value in (stored or {}).items()
+        if isinstance(value, dict)
+    }
 
 
 def _summary_query() -> Select[Any]:

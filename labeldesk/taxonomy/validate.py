@@ -8,9 +8,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from labeldesk.errors import InputError
-from labeldesk.taxonomy.dto import LabelDTO
+from labeldesk.taxonomy.dto import Guideline, LabelDTO
 from labeldesk.taxonomy.index import RefResolver, join_path, split_path
-from labeldesk.taxonomy.reader import RawNode, RawTaxonomy, decode, kind_of, read_raw
+from labeldesk.taxonomy.reader import (
+    RawNode,
+    RawTaxonomy,
+    decode,
+    kind_of,
+    language_problem,
+    normal_language,
+    read_raw,
+    translated_field,
+)
 
 #: Longest text each stored field takes (the column sizes in ``storage.models.Label``).
 MAX_LEN = {"key": 300, "parent": 300, "name": 300, "path": 2000, "shortcut": 32}
@@ -35,6 +44,7 @@ class _Spec:
     names: dict[str, str]
     description: str
     examples: tuple[str, ...]
+    guidelines: dict[str, Guideline]
     synonyms: tuple[str, ...]
     shortcut: str | None
     deprecated: bool
@@ -109,13 +119,38 @@ class _Fields:
         names: dict[str, str] = {}
         given = self._node.fields.get("names")
         if isinstance(given, dict) and all(isinstance(v, str | None) for v in given.values()):
-            names.update({str(k).strip().lower(): (v or "").strip() for k, v in given.items()})
+            for lang, name in given.items():
+                problem = language_problem(str(lang).strip())
+                if problem:
+                    self.problem("names", problem)
+                else:
+                    names[normal_language(str(lang))] = (name or "").strip()
         elif given is not None:
             self.problem("names", 'must be an object of texts such as {"th": "..."}')
-        for fld in self._node.fields:
-            if fld.startswith("name_"):
-                names[fld[len("name_") :].lower()] = self.text(fld)
+        for lang in self._languages("name"):
+            names[lang] = self.text(f"name_{lang}")
         return {k: v for k, v in names.items() if k and v}
+
+    def guidelines(self) -> dict[str, Guideline]:
+        """Translated guidelines from ``description_<lang>`` and ``examples_<lang>`` fields.
+
+        A language with neither a description nor examples is left out.
+        """
+        langs = sorted({*self._languages("description"), *self._languages("examples")})
+        found = {
+            lang: Guideline(self.text(f"description_{lang}"), self.items(f"examples_{lang}"))
+            for lang in langs
+        }
+        return {lang: guide for lang, guide in found.items() if guide.description or guide.examples}
+
+    def _languages(self, base: str) -> list[str]:
+        """The languages this node gives field ``base`` in (``name_th`` -> ``th``)."""
+        langs = []
+        for fld in self._node.fields:
+            found = translated_field(fld)
+            if found is not None and found[0] == base:
+                langs.append(found[1])
+        return langs
 
 
 def parse_flag(value: Any) -> bool | None:  # noqa: ANN401 - any parsed value
@@ -169,6 +204,7 @@ def _spec(raw: RawTaxonomy, node: RawNode, done: list[_Spec | None]) -> _Spec | 
         names=f.names(),
         description=f.text("description"),
         examples=f.items("examples"),
+        guidelines=f.guidelines(),
         synonyms=f.items("synonyms"),
         shortcut=f.text("shortcut") or None,
         deprecated=f.flag("deprecated"),
@@ -339,6 +375,7 @@ def _labels(specs: list[_Spec], placed: dict[str, tuple[int, tuple[str, ...]]]) 
             names=s.names,
             description=s.description,
             examples=s.examples,
+            guidelines=s.guidelines,
             synonyms=s.synonyms,
             shortcut=s.shortcut,
             deprecated=s.deprecated,

@@ -207,6 +207,37 @@ def test_the_bitext_taxonomy_has_display_names_translations_and_guidelines(
     assert ws.taxonomy.latest("bitext").leaf_only
 
 
+def test_the_bitext_guidelines_are_translated_into_every_ui_language(ws: Workspace) -> None:
+    labels = ws.taxonomy.latest("bitext").labels
+    for label in labels:
+        assert set(label.guidelines) == set(UI_LANGUAGES), label.key
+        for lang, guide in label.guidelines.items():
+            assert guide.description, (label.key, lang)
+            assert len(guide.examples) == len(label.examples), (label.key, lang)
+            assert guide.description != label.description, (label.key, lang)
+    thai = {lb.key: lb for lb in ws.taxonomy.latest("bitext", lang="th").labels}
+    for label in thai.values():  # the description and every example are Thai
+        for text in (label.display_description, *label.display_examples):
+            assert any("\u0e00" <= ch <= "\u0e7f" for ch in text), (label.key, text)
+    assert thai["ORDER>cancel_order"].display_description == "ลูกค้าต้องการยกเลิกคำสั่งซื้อที่สั่งไปแล้ว"
+    chinese = {lb.key: lb for lb in ws.taxonomy.tree("bitext", lang="zh_CN")}
+    assert chinese["REFUND>get_refund"].display_description == "顾客想为订单或商品申请退款。"
+
+
+def test_the_merged_taxonomy_carries_the_translated_guideline_columns(tmp_path: Path) -> None:
+    out = tmp_path / "bitext_taxonomy.csv"
+    merge_taxonomy_names(
+        SHARED / "bitext_taxonomy.csv", demo_resource("bitext_taxonomy_names.csv"), out
+    )
+    with out.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = {row["id"]: row for row in reader}
+        columns = reader.fieldnames or []
+    for lang in UI_LANGUAGES:
+        assert {f"description_{lang}", f"examples_{lang}"} <= set(columns)
+    assert rows["ORDER>track_order"]["examples_vi"].count("|") == 1
+
+
 def test_a_labeller_sees_nothing_of_the_answer(ws: Workspace) -> None:
     hidden = set(DEFAULT_HIDDEN_META)
     for user in labellers(ws):

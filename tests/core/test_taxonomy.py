@@ -7,11 +7,14 @@ import io
 from pathlib import Path
 
 import pytest
+from alembic import command
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
+from sqlalchemy import text as sql
 
 from labeldesk.errors import InputError, LabelDeskError
+from labeldesk.storage.migrate import alembic_config
 from labeldesk.storage.models import (
     Annotation,
     AnnotationRevision,
@@ -30,6 +33,7 @@ from labeldesk.storage.models import (
     User,
 )
 from labeldesk.taxonomy import LabelDTO, TaxonomyService, split_path
+from labeldesk.taxonomy.dto import Guideline
 from labeldesk.taxonomy.validate import parse_file
 from labeldesk.workspace import Workspace
 
@@ -624,3 +628,184 @@ def test_services_return_dtos(workspace: Workspace, shared_data: Path) -> None:
         38,
         0,
     )
+
+
+# -- translated guidelines ------------------------------------------------------------------
+
+THAI_LATE = Guideline("พัสดุไม่มาส่งตามเวลาที่แจ้งไว้", ("พัสดุของฉันอยู่ไหนคะ", "ช้าไปหนึ่งอาทิตย์แล้วครับ"))
+#: What guidelines.csv, .json and .yaml give, by label.
+GUIDELINES = {
+    "order": {"th": Guideline("ทุกเรื่องเกี่ยวกับคำสั่งซื้อ")},
+    "order.late": {
+        "th": THAI_LATE,
+        "zh": Guideline("包裹没有按时送达", ("我的包裹在哪里", "已经晚了一个星期")),
+    },
+    "order.lost": {"th": Guideline("", ("ระบบขึ้นว่าส่งแล้วแต่ไม่ได้รับของ",))},
+}
+
+
+@pytest.mark.parametrize("fixture", ["guidelines.csv", "guidelines.json", "guidelines.yaml"])
+def test_translated_guidelines_from_every_format(workspace: Workspace, fixture: str) -> None:
+    result = workspace.taxonomy.import_file(BAD / fixture, name="shop")
+    assert (result.labels, result.ignored_columns) == (3, ())
+    labels = {lb.key: lb for lb in workspace.taxonomy.latest("shop").labels}
+    assert {key: lb.guidelines for key, lb in labels.items()} == GUIDELINES
+    late = labels["order.late"]
+    assert late.description == "The parcel did not arrive on time, as promised"
+    assert late.examples == ("Where is my parcel?", "It is a week late")
+    assert late.names == {"th": "จัดส่งล่าช้า"}
+
+
+def test_guidelines_show_in_the_language_asked_for_else_in_english(workspace: Workspace) -> None:
+    workspace.taxonomy.import_file(BAD / "guidelines.csv")
+    english = {lb.key: lb for lb in workspace.taxonomy.latest().labels}
+    assert english["order.late"].display_description == english["order.late"].description
+    assert english["order.late"].display_examples == english["order.late"].examples
+    thai = {lb.key: lb for lb in workspace.taxonomy.latest(lang="th").labels}
+    late = thai["order.late"]
+    assert (late.display_name, late.display_description) == ("จัดส่งล่าช้า", THAI_LATE.description)
+    assert late.display_examples == THAI_LATE.examples
+    assert late.description == "The parcel did not arrive on time, as promised"  # kept
+    assert thai["order"].display_examples == ()  # no examples in any language
+    lost = thai["order.lost"]  # Thai examples, no Thai description: English description
+    assert lost.display_description == "The parcel never arrived"
+    assert lost.display_examples == ("ระบบขึ้นว่าส่งแล้วแต่ไม่ได้รับของ",)
+    chinese = {lb.key: lb for lb in workspace.taxonomy.tree(lang="zh_CN")}
+    assert chinese["order.late"].display_description == "包裹没有按时送达"  # zh_CN finds zh
+    assert chinese["order.late"].display_name == "Late delivery"  # no Chinese name
+    vietnamese = {lb.key: lb for lb in workspace.taxonomy.tree(lang="vi")}
+    assert vietnamese["order.late"].display_description == late.description
+    assert vietnamese["order.late"].display_examples == late.examples
+
+
+def test_language_suffixes_are_normalised(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "key,name,Name_TH,definition_th,examples_zh-CN,examples_pt_br\nA,A,เอ,นิยาม,甲|乙,um\n",
+        encoding="utf-8",
+    )
+    workspace.taxonomy.import_file(path)
+    (label,) = workspace.taxonomy.tree()
+    assert label.names == {"th": "เอ"}
+    assert label.guidelines == {
+        "th": Guideline("นิยาม"),
+        "zh_cn": Guideline("", ("甲", "乙")),
+        "pt_br": Guideline("", ("um",)),
+    }
+    (chinese,) = workspace.taxonomy.tree(lang="zh-CN")
+    assert chinese.display_examples == ("甲", "乙")
+
+
+def test_a_bad_language_suffix_names_the_file_row_and_column(workspace: Workspace) -> None:
+    with pytest.raises(InputError) as exc:
+        workspace.taxonomy.import_file(BAD / "bad_language.csv")
+    assert problems_of(exc) == [
+        f"{BAD / 'bad_language.csv'}:row 1: field 'description_thai': 'thai' is not a "
+        "language code: use an ISO 639-1 code such as th, zh or zh_CN",
+        f"{BAD / 'bad_language.csv'}:row 1: field 'examples_xx': unknown language 'xx': "
+        "use an ISO 639-1 code such as th, zh or zh_CN",
+    ]
+    assert counts(workspace) == (0, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "want"),
+    [
+        (
+            "x.csv",
+            "key,name,name_t1\nA,A,x\n",
+            "row 1: field 'name_t1': 't1' is not a language code",
+        ),
+        ("x.csv", "key,name,examples_\nA,A,x\n", None),  # no suffix: an ignored column
+        (
+            "x.json",
+            '[{"key": "a", "name": "A"}, {"key": "b", "name": "B", "description_qq": "x"}]',
+            "node 2: field 'description_qq': unknown language 'qq'",
+        ),
+        (
+            "x.yaml",
+            "- key: a\n  name: A\n  examples_th_thailand: [x]\n",
+            "node 1: field 'examples_th_thailand': 'th_thailand' is not a language code",
+        ),
+        (
+            "x.json",
+            '[{"key": "a", "name": "A", "names": {"thai": "x"}}]',
+            "node 1: field 'names': 'thai' is not a language code",
+        ),
+    ],
+)
+def test_bad_language_suffixes_in_every_format(
+    workspace: Workspace, tmp_path: Path, name: str, data: str, want: str | None
+) -> None:
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    if want is None:
+        assert workspace.taxonomy.import_file(path).ignored_columns == ("examples_",)
+        return
+    with pytest.raises(InputError) as exc:
+        workspace.taxonomy.import_file(path)
+    (problem,) = problems_of(exc)
+    assert problem.startswith(f"{path}:{want}: ")
+    assert problem.endswith("use an ISO 639-1 code such as th, zh or zh_CN")
+    assert counts(workspace) == (0, 0, 0, 0)
+
+
+def test_a_changed_translation_is_a_guideline_change(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "shop.csv"
+    text = (BAD / "guidelines.csv").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = workspace.taxonomy.import_file(path)
+    changed = text.replace("พัสดุไม่มาส่งตามเวลาที่แจ้งไว้", "พัสดุมาช้ากว่าที่แจ้งไว้")
+    changed = changed.replace("ระบบขึ้นว่าส่งแล้วแต่ไม่ได้รับของ", "ขึ้นว่าส่งแล้ว|แต่ไม่ได้รับ")
+    path.write_text(changed, encoding="utf-8")
+    second = workspace.taxonomy.import_file(path)
+    assert (first.version, second.version, second.changed) == (1, 2, True)
+    assert second.diff is not None
+    assert [(c.key, c.field, c.old, c.new) for c in second.diff.guideline_changed] == [
+        ("order.late", "description_th", THAI_LATE.description, "พัสดุมาช้ากว่าที่แจ้งไว้"),
+        ("order.lost", "examples_th", "ระบบขึ้นว่าส่งแล้วแต่ไม่ได้รับของ", "ขึ้นว่าส่งแล้ว | แต่ไม่ได้รับ"),
+    ]
+    assert (second.diff.renamed, second.diff.other, second.diff.added) == ((), (), ())
+    with workspace.db.sessions() as s:
+        assert len(set(s.scalars(select(TaxonomyVersion.checksum)))) == 2
+    assert workspace.taxonomy.import_file(path).changed is False  # the same again: no version
+    path.write_text(changed.replace(",description_zh,examples_zh", ",x,y"), encoding="utf-8")
+    third = workspace.taxonomy.import_file(path)
+    assert third.diff is not None
+    assert third.ignored_columns == ("x", "y")
+    assert [(c.key, c.field, c.new) for c in third.diff.guideline_changed] == [
+        ("order.late", "description_zh", ""),  # the Chinese guideline was dropped
+        ("order.late", "examples_zh", ""),
+    ]
+
+
+def test_labels_made_before_guidelines_migrate_with_none(tmp_path: Path) -> None:
+    """A workspace at schema 0003 upgrades, and its labels read with no translated guidelines."""
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0003")
+    with engine.begin() as conn:
+        conn.execute(
+            sql(
+                "INSERT INTO taxonomy (id, name, leaf_only, created_at) "
+                "VALUES (1, 'old', 1, '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            sql(
+                "INSERT INTO taxonomy_version (id, taxonomy_id, number, source, checksum, "
+                "created_at) VALUES (1, 1, 1, 'old.csv', 'x', '2025-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            sql(
+                "INSERT INTO label (version_id, key, path, depth, position, name, names, "
+                "description, examples, synonyms, deprecated) VALUES (1, 'A', 'A', 1, 0, 'A', "
+                "'{\"th\": \"เอ\"}', 'An A.', '[\"a\"]', '[]', 0)"
+            )
+        )
+    engine.dispose()
+    with Workspace.open(path) as ws:
+        (label,) = ws.taxonomy.latest("old", lang="th").labels
+    assert (label.guidelines, label.display_name) == ({}, "เอ")
+    assert (label.display_description, label.display_examples) == ("An A.", ("a",))

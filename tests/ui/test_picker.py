@@ -425,3 +425,39 @@ def test_the_picker_models_pass_the_model_tester_while_typing(qtbot, qtmodeltest
     qtbot.keyClicks(picker.search_edit, "restaurant")
     assert picker.results_model.rowCount() > 0
     qtmodeltester.check(picker.results_model)
+
+
+# -- translated guidelines ----------------------------------------------------------------
+
+
+@pytest.fixture
+def guidelines(workspace) -> TaxonomyDTO:
+    """guidelines.csv: names and guidelines in Thai (one label has only Thai examples)."""
+    from taxonomy_data import FIXTURES
+
+    workspace.taxonomy.import_file(FIXTURES / "guidelines.csv", name="guidelines")
+    return workspace.taxonomy.latest("guidelines", lang="th")
+
+
+def test_the_guideline_shows_in_the_ui_language_where_the_label_has_it(
+    qtbot, picker, guidelines
+) -> None:
+    shown(picker, qtbot, guidelines, "th")
+    type_text(picker.search_edit, "ล่าช้า")
+    assert result_keys(picker) == ["order.late"]
+    qtbot.waitUntil(lambda: "พัสดุไม่มาส่งตามเวลาที่แจ้งไว้" in picker.guideline.toPlainText())
+    thai = picker.guideline.toPlainText()
+    assert "พัสดุของฉันอยู่ไหนคะ" in thai  # the examples too
+    assert "ช้าไปหนึ่งอาทิตย์แล้วครับ" in thai
+    assert "as promised" not in thai
+    assert "Where is my parcel?" not in thai
+    press(qtbot, picker.search_edit, Key.Key_Escape)
+    type_text(picker.search_edit, "พัสดุหาย")  # Thai examples, but no Thai definition
+    assert result_keys(picker) == ["order.lost"]
+    qtbot.waitUntil(lambda: "ระบบขึ้นว่าส่งแล้วแต่ไม่ได้รับของ" in picker.guideline.toPlainText())
+    assert "The parcel never arrived" in picker.guideline.toPlainText()  # English definition
+    shown(picker, qtbot, guidelines, "en")
+    qtbot.keyClicks(picker.search_edit, "late delivery")
+    assert result_keys(picker)[0] == "order.late"
+    qtbot.waitUntil(lambda: "as promised" in picker.guideline.toPlainText())
+    assert "พัสดุไม่มาส่งตามเวลาที่แจ้งไว้" not in picker.guideline.toPlainText()

@@ -55,7 +55,8 @@ def guideline_html(
     widget
         The widget whose palette colours the text.
     tree
-        The taxonomy shown, with names in the UI language.
+        The taxonomy shown, with names in the UI language; the definition and examples show
+        in that language too where the label has them (else untranslated).
     pos
         The label's position in ``tree``.
     favourite
@@ -79,14 +80,15 @@ def guideline_html(
     if reason:
         lead = QCoreApplication.translate("TaxonomyPicker", "Not chosen.") if refused else ""
         parts.append(f"<p class='notice'><b>{escape(lead)}</b> {escape(reason)}</p>")
+    guide = label.guideline_in(tree.lang)
     parts.append(_heading(QCoreApplication.translate("TaxonomyPicker", "Definition")))
-    if label.description:
-        parts.append(f"<p>{_lines(label.description)}</p>")
+    if guide.description:
+        parts.append(f"<p>{_lines(guide.description)}</p>")
     else:
         none = QCoreApplication.translate("TaxonomyPicker", "No definition yet.")
         parts.append(f"<p class='dim'>{escape(none)}</p>")
-    if label.examples:
-        items = "".join(f"<li>{_lines(example)}</li>" for example in label.examples)
+    if guide.examples:
+        items = "".join(f"<li>{_lines(example)}</li>" for example in guide.examples)
         parts.append(_heading(QCoreApplication.translate("TaxonomyPicker", "Examples")))
         parts.append(f"<ul>{items}</ul>")
     if label.synonyms:
