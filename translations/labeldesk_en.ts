@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <source>&amp;Unsure</source>
+        <extracomment>How many recently used labels the picker offers first.</extracomment>
+        <translation>&amp;Unsure</translation>
+    </message>
+    <message>
+        <source>Flag the answer as unsure</source>
+        <translation>Flag the answer as unsure</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>Note for the reviewer</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Skip…</translation>
+    </message>
+    <message>
+        <source>Skip this conversation with a reason</source>
+        <translation>Skip this conversation with a reason</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Save the answer and go to the next conversation</source>
+        <translation>Save the answer and go to the next conversation</translation>
+    </message>
+    <message>
+        <source>No label chosen yet</source>
+        <translation>No label chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
+        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
+        <translation>Something went wrong (%1). Your saved work is safe; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>BreadcrumbBar</name>
+    <message>
+        <source>All labels</source>
+        <translation>All labels</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Action</source>
@@ -29,6 +84,328 @@
     </message>
 </context>
 <context>
+    <name>ChosenStrip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
+        <translation>No conversation is open.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Labelling error</source>
+        <extracomment>the FeedbackEntry &quot;gold&quot; or &quot;review&quot; &quot;Gold check&quot; / &quot;Review&quot;, translated display names, joined display names, joined translated cause, or &quot;&quot; when, in the user&apos;s locale</extracomment>
+        <translation>Labelling error</translation>
+    </message>
+    <message>
+        <source>Ambiguous item</source>
+        <translation>Ambiguous item</translation>
+    </message>
+    <message>
+        <source>Gap in the guideline</source>
+        <translation>Gap in the guideline</translation>
+    </message>
+    <message>
+        <source>Gap in the taxonomy</source>
+        <translation>Gap in the taxonomy</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Gold check</source>
+        <translation>Gold check</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Your answer matched the gold answer.</source>
+        <translation>Your answer matched the gold answer.</translation>
+    </message>
+    <message>
+        <source>Your answer did not match the gold answer.</source>
+        <translation>Your answer did not match the gold answer.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer correct.</source>
+        <translation>The reviewer judged your answer correct.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer incorrect.</source>
+        <translation>The reviewer judged your answer incorrect.</translation>
+    </message>
+    <message>
+        <source>You: %1 · Expected: %2</source>
+        <translation>You: %1 · Expected: %2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Final: %2</source>
+        <translation>You: %1 · Final: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4</source>
+        <translation>%1 on %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Your results: arrows to move, Enter opens the conversation</source>
+        <translation>Your results: arrows to move, Enter opens the conversation</translation>
+    </message>
+    <message>
+        <source>Feedback details</source>
+        <translation>Feedback details</translation>
+    </message>
+    <message>
+        <source>Feedback could not be loaded: %1</source>
+        <translation>Feedback could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading feedback…</source>
+        <translation>Loading feedback…</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Results of gold checks and reviews of your work appear here.</source>
+        <translation>No feedback yet. Results of gold checks and reviews of your work appear here.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Expected answer</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Final labels</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Reviewer&apos;s comment</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Find in conversation</source>
+        <translation>Find in conversation</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Previous match (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Next match (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDelegate</name>
+    <message>
+        <source>deprecated</source>
+        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
+        <translation>deprecated</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Top level</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBadge</name>
+    <message>
+        <source>? · unknown</source>
+        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
+        <translation>? · unknown</translation>
+    </message>
+    <message>
+        <source>The language of this conversation could not be detected.</source>
+        <translation>The language of this conversation could not be detected.</translation>
+    </message>
+    <message>
+        <source>%1? · %2%</source>
+        <translation>%1? · %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)? Detected with only %3% confidence: check before labelling.</source>
+        <translation>%1 (%2)? Detected with only %3% confidence: check before labelling.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), detected with %3% confidence.</source>
+        <translation>%1 (%2), detected with %3% confidence.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabelDesk — %1 (%2)</source>
+        <translation>LabelDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About LabelDesk</source>
+        <translation>&amp;About LabelDesk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · labels %3</source>
+        <translation>%1 · %2 · labels %3</translation>
+    </message>
+    <message>
+        <source>labeller</source>
+        <translation>labeller</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2)</source>
+        <translation>Saved %1 (revision %2)</translation>
+    </message>
+    <message>
+        <source>That was the last conversation in this list.</source>
+        <translation>That was the last conversation in this list.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Active %1:%2</source>
+        <translation>Active %1:%2</translation>
+    </message>
+    <message>
+        <source>LabelDesk %1 — offline-first labelling with QA built in.</source>
+        <translation>LabelDesk %1 — offline-first labelling with QA built in.</translation>
+    </message>
+    <message>
+        <source>About LabelDesk</source>
+        <translation>About LabelDesk</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close (Esc)</source>
@@ -37,6 +414,37 @@
     <message>
         <source>Close message</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPanel</name>
+    <message>
+        <source>This conversation has no metadata.</source>
+        <translation>This conversation has no metadata.</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>No conversation is open.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turns</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
     </message>
 </context>
 <context>
@@ -329,6 +737,149 @@
     <message>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>To do</source>
+        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Item %1, %2, language %3: %4</source>
+        <translation>Item %1, %2, language %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4</source>
+        <translation>%1 · batch %2 · language %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Show items with this status (%1)</source>
+        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
+        <translation>Show items with this status (%1)</translation>
+    </message>
+    <message>
+        <source>Show items of this batch (%1)</source>
+        <translation>Show items of this batch (%1)</translation>
+    </message>
+    <message>
+        <source>Show items in this language (%1)</source>
+        <translation>Show items in this language (%1)</translation>
+    </message>
+    <message>
+        <source>Your queue (%1): arrows, Page Up/Down, Home/End; Enter opens</source>
+        <translation>Your queue (%1): arrows, Page Up/Down, Home/End; Enter opens</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Batch filter</source>
+        <translation>Batch filter</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Language filter</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Progress unavailable</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 done · %Ln done today</source>
+        <translation>
+            <numerusform>%1 / %2 done · %Ln done today</numerusform>
+            <numerusform>%1 / %2 done · %Ln done today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do %1 · done %2 · unsure %3 · skipped %4</source>
+        <translation>To do %1 · done %2 · unsure %3 · skipped %4</translation>
+    </message>
+    <message>
+        <source>No profile chosen.</source>
+        <translation>No profile chosen.</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>No items match these filters.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>All batches</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Undetermined (%1)</source>
+        <translation>Undetermined (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1189,185 @@
     <message>
         <source>Close LabelDesk; your submitted work is saved</source>
         <translation>Close LabelDesk; your submitted work is saved</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skip conversation</source>
+        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
+        <translation>Skip conversation</translation>
+    </message>
+    <message>
+        <source>Why skip this conversation?</source>
+        <translation>Why skip this conversation?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Not customer service</source>
+        <translation>Not customer service</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Wrong language</translation>
+    </message>
+    <message>
+        <source>Spam or unreadable</source>
+        <translation>Spam or unreadable</translation>
+    </message>
+    <message>
+        <source>Too short to tell</source>
+        <translation>Too short to tell</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Contains personal data</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyModel</name>
+    <message>
+        <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
+        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
+        <translation>Deprecated: kept for older answers, it can&apos;t be chosen any more.</translation>
+    </message>
+    <message>
+        <source>Choose one of the labels under it: this taxonomy uses the most specific.</source>
+        <translation>Choose one of the labels under it: this taxonomy uses the most specific.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyPicker</name>
+    <message>
+        <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
+        <extracomment>Separates items of a list on one line.</extracomment>
+        <translation>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>Not chosen.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>No definition yet.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Also called</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Other languages</translation>
+    </message>
+    <message>
+        <source>Search labels: name, synonym or key</source>
+        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
+        <translation>Search labels: name, synonym or key</translation>
+    </message>
+    <message>
+        <source>Type to search in every language. Up/Down move, Enter chooses, Esc clears. With the box empty: 1-9 choose at this level, Right/Left open and close a branch, Backspace goes up. Ctrl+D marks a favourite.</source>
+        <translation>Type to search in every language. Up/Down move, Enter chooses, Esc clears. With the box empty: 1-9 choose at this level, Right/Left open and close a branch, Backspace goes up. Ctrl+D marks a favourite.</translation>
+    </message>
+    <message>
+        <source>Search labels</source>
+        <translation>Search labels</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomy</translation>
+    </message>
+    <message>
+        <source>Matching labels</source>
+        <translation>Matching labels</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <source>Recent &amp; favourites</source>
+        <translation>Recent &amp; favourites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching label(s)</source>
+        <translation>
+            <numerusform>%n matching label</numerusform>
+            <numerusform>%n matching labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label matches “%1”</source>
+        <translation>No label matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copy value</source>
+        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
+        <translation>Copy value</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Nothing to label here. Pick a conversation in the queue, or change the filters.</source>
+        <translation>Nothing to label here. Pick a conversation in the queue, or change the filters.</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsure</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Turn %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
     </message>
 </context>
 </TS>

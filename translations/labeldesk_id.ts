@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <source>&amp;Unsure</source>
+        <extracomment>How many recently used labels the picker offers first.</extracomment>
+        <translation>&amp;Ragu</translation>
+    </message>
+    <message>
+        <source>Flag the answer as unsure</source>
+        <translation>Tandai jawaban sebagai ragu</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>Catatan untuk peninjau</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Lewati…</translation>
+    </message>
+    <message>
+        <source>Skip this conversation with a reason</source>
+        <translation>Lewati percakapan ini dengan alasan</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Save the answer and go to the next conversation</source>
+        <translation>Simpan jawaban dan lanjut ke percakapan berikutnya</translation>
+    </message>
+    <message>
+        <source>No label chosen yet</source>
+        <translation>Belum ada label yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
+        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
+        <translation>Terjadi kesalahan (%1). Pekerjaan yang sudah tersimpan tetap aman; detailnya ada di log.</translation>
+    </message>
+</context>
+<context>
+    <name>BreadcrumbBar</name>
+    <message>
+        <source>All labels</source>
+        <translation>Semua label</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Buka %1</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Action</source>
@@ -29,6 +84,328 @@
     </message>
 </context>
 <context>
+    <name>ChosenStrip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>belum ada</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agen</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
+        <translation>Belum ada percakapan yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Labelling error</source>
+        <extracomment>the FeedbackEntry &quot;gold&quot; or &quot;review&quot; &quot;Gold check&quot; / &quot;Review&quot;, translated display names, joined display names, joined translated cause, or &quot;&quot; when, in the user&apos;s locale</extracomment>
+        <translation>Kesalahan pelabelan</translation>
+    </message>
+    <message>
+        <source>Ambiguous item</source>
+        <translation>Item ambigu</translation>
+    </message>
+    <message>
+        <source>Gap in the guideline</source>
+        <translation>Celah dalam panduan</translation>
+    </message>
+    <message>
+        <source>Gap in the taxonomy</source>
+        <translation>Celah dalam taksonomi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Gold check</source>
+        <translation>Cek item gold</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Your answer matched the gold answer.</source>
+        <translation>Jawaban Anda sesuai dengan jawaban gold.</translation>
+    </message>
+    <message>
+        <source>Your answer did not match the gold answer.</source>
+        <translation>Jawaban Anda tidak sesuai dengan jawaban gold.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer correct.</source>
+        <translation>Peninjau menilai jawaban Anda benar.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer incorrect.</source>
+        <translation>Peninjau menilai jawaban Anda salah.</translation>
+    </message>
+    <message>
+        <source>You: %1 · Expected: %2</source>
+        <translation>Anda: %1 · Seharusnya: %2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Final: %2</source>
+        <translation>Anda: %1 · Akhir: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4</source>
+        <translation>%1 untuk %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>Your results: arrows to move, Enter opens the conversation</source>
+        <translation>Hasil Anda: tombol panah untuk berpindah, Enter membuka percakapan</translation>
+    </message>
+    <message>
+        <source>Feedback details</source>
+        <translation>Detail umpan balik</translation>
+    </message>
+    <message>
+        <source>Feedback could not be loaded: %1</source>
+        <translation>Umpan balik tidak dapat dimuat: %1</translation>
+    </message>
+    <message>
+        <source>Loading feedback…</source>
+        <translation>Memuat umpan balik…</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Results of gold checks and reviews of your work appear here.</source>
+        <translation>Belum ada umpan balik. Hasil cek item gold dan tinjauan atas pekerjaan Anda akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Jawaban yang benar</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Label akhir</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Komentar peninjau</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
+        <translation>Tidak ada hasil</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Find in conversation</source>
+        <translation>Cari di percakapan</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Hasil sebelumnya (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Hasil sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Hasil berikutnya (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Hasil berikutnya</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Tutup bilah pencarian</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDelegate</name>
+    <message>
+        <source>deprecated</source>
+        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
+        <translation>usang</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Tingkat teratas</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBadge</name>
+    <message>
+        <source>? · unknown</source>
+        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
+        <translation>? · tak dikenal</translation>
+    </message>
+    <message>
+        <source>The language of this conversation could not be detected.</source>
+        <translation>Bahasa percakapan ini tidak dapat dideteksi.</translation>
+    </message>
+    <message>
+        <source>%1? · %2%</source>
+        <translation>%1? · %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)? Detected with only %3% confidence: check before labelling.</source>
+        <translation>%1 (%2)? Terdeteksi dengan keyakinan hanya %3%: periksa dulu sebelum memberi label.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), detected with %3% confidence.</source>
+        <translation>%1 (%2), terdeteksi dengan keyakinan %3%.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabelDesk — %1 (%2)</source>
+        <translation>LabelDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About LabelDesk</source>
+        <translation>&amp;Tentang LabelDesk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · labels %3</source>
+        <translation>%1 · %2 · bahasa: %3</translation>
+    </message>
+    <message>
+        <source>labeller</source>
+        <translation>pelabel</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>peninjau</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>ketua tim</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2)</source>
+        <translation>%1 tersimpan (revisi %2)</translation>
+    </message>
+    <message>
+        <source>That was the last conversation in this list.</source>
+        <translation>Itu percakapan terakhir dalam daftar ini.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Diurungkan: %1</translation>
+    </message>
+    <message>
+        <source>Active %1:%2</source>
+        <translation>Waktu aktif %1:%2</translation>
+    </message>
+    <message>
+        <source>LabelDesk %1 — offline-first labelling with QA built in.</source>
+        <translation>LabelDesk %1 — pelabelan yang mengutamakan mode luring, dengan QA bawaan.</translation>
+    </message>
+    <message>
+        <source>About LabelDesk</source>
+        <translation>Tentang LabelDesk</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close (Esc)</source>
@@ -37,6 +414,37 @@
     <message>
         <source>Close message</source>
         <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPanel</name>
+    <message>
+        <source>This conversation has no metadata.</source>
+        <translation>Percakapan ini tidak memiliki metadata.</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>Belum ada percakapan yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Jumlah giliran</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
     </message>
 </context>
 <context>
@@ -79,7 +487,7 @@
     </message>
     <message>
         <source>&amp;Languages you can label:</source>
-        <translation>Ba&amp;hasa yang bisa Anda label:</translation>
+        <translation>Ba&amp;hasa yang bisa Anda beri label:</translation>
     </message>
     <message>
         <source>&amp;Create profile and start</source>
@@ -329,6 +737,148 @@
     <message>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>To do</source>
+        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <translation>Belum dikerjakan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Ragu</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Item %1, %2, language %3: %4</source>
+        <translation>Item %1, %2, bahasa %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4</source>
+        <translation>%1 · batch %2 · bahasa %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Show items with this status (%1)</source>
+        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
+        <translation>Tampilkan item dengan status ini (%1)</translation>
+    </message>
+    <message>
+        <source>Show items of this batch (%1)</source>
+        <translation>Tampilkan item dari batch ini (%1)</translation>
+    </message>
+    <message>
+        <source>Show items in this language (%1)</source>
+        <translation>Tampilkan item dalam bahasa ini (%1)</translation>
+    </message>
+    <message>
+        <source>Your queue (%1): arrows, Page Up/Down, Home/End; Enter opens</source>
+        <translation>Antrean Anda (%1): tombol panah, Page Up/Down, Home/End; Enter untuk membuka</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter status</translation>
+    </message>
+    <message>
+        <source>Batch filter</source>
+        <translation>Filter batch</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filter bahasa</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Progres tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 done · %Ln done today</source>
+        <translation>
+            <numerusform>%1 / %2 selesai · %Ln hari ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do %1 · done %2 · unsure %3 · skipped %4</source>
+        <translation>Belum dikerjakan %1 · selesai %2 · ragu %3 · dilewati %4</translation>
+    </message>
+    <message>
+        <source>No profile chosen.</source>
+        <translation>Belum ada profil yang dipilih.</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>Tidak ada item yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Item %1 dari %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Semua batch</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Semua bahasa</translation>
+    </message>
+    <message>
+        <source>Undetermined (%1)</source>
+        <translation>Tidak diketahui (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1188,184 @@
     <message>
         <source>Close LabelDesk; your submitted work is saved</source>
         <translation>Tutup LabelDesk; pekerjaan yang sudah dikirim tetap tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skip conversation</source>
+        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
+        <translation>Lewati percakapan</translation>
+    </message>
+    <message>
+        <source>Why skip this conversation?</source>
+        <translation>Mengapa melewati percakapan ini?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Not customer service</source>
+        <translation>Bukan layanan pelanggan</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Bahasa salah</translation>
+    </message>
+    <message>
+        <source>Spam or unreadable</source>
+        <translation>Spam atau tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Too short to tell</source>
+        <translation>Terlalu pendek untuk dinilai</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Berisi data pribadi</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyModel</name>
+    <message>
+        <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
+        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
+        <translation>Usang: disimpan untuk jawaban lama, tidak bisa dipilih lagi.</translation>
+    </message>
+    <message>
+        <source>Choose one of the labels under it: this taxonomy uses the most specific.</source>
+        <translation>Pilih salah satu label di bawahnya: taksonomi ini memakai label yang paling spesifik.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyPicker</name>
+    <message>
+        <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
+        <extracomment>Separates items of a list on one line.</extracomment>
+        <translation>Ketik untuk mencari label, atau telusuri pohon. Definisi dan contoh label yang sedang disorot muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>Tidak dipilih.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>Belum ada definisi.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Disebut juga</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Bahasa lain</translation>
+    </message>
+    <message>
+        <source>Search labels: name, synonym or key</source>
+        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
+        <translation>Cari label: nama, sinonim, atau kunci</translation>
+    </message>
+    <message>
+        <source>Type to search in every language. Up/Down move, Enter chooses, Esc clears. With the box empty: 1-9 choose at this level, Right/Left open and close a branch, Backspace goes up. Ctrl+D marks a favourite.</source>
+        <translation>Ketik untuk mencari di semua bahasa. Up/Down berpindah, Enter memilih, Esc mengosongkan. Saat kotak kosong: 1-9 memilih di tingkat ini, Right/Left membuka dan menutup cabang, Backspace naik satu tingkat. Ctrl+D menandai favorit.</translation>
+    </message>
+    <message>
+        <source>Search labels</source>
+        <translation>Cari label</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taksonomi</translation>
+    </message>
+    <message>
+        <source>Matching labels</source>
+        <translation>Label yang cocok</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Recent &amp; favourites</source>
+        <translation>Terbaru &amp; favorit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching label(s)</source>
+        <translation>
+            <numerusform>%n label cocok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label matches “%1”</source>
+        <translation>Tidak ada label yang cocok dengan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copy value</source>
+        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
+        <translation>Salin nilai</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>Nothing to label here. Pick a conversation in the queue, or change the filters.</source>
+        <translation>Tidak ada yang perlu diberi label di sini. Pilih percakapan di antrean, atau ubah filter.</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>belum dikerjakan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>ragu</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisi %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Giliran %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Tidak ada yang bisa diurungkan.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms" sourcelanguage="en">
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <source>&amp;Unsure</source>
+        <extracomment>How many recently used labels the picker offers first.</extracomment>
+        <translation>&amp;Tidak pasti</translation>
+    </message>
+    <message>
+        <source>Flag the answer as unsure</source>
+        <translation>Tandakan jawapan sebagai tidak pasti</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>Nota untuk penyemak</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Langkau…</translation>
+    </message>
+    <message>
+        <source>Skip this conversation with a reason</source>
+        <translation>Langkau perbualan ini dengan sebab</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Hantar</translation>
+    </message>
+    <message>
+        <source>Save the answer and go to the next conversation</source>
+        <translation>Simpan jawapan dan pergi ke perbualan seterusnya</translation>
+    </message>
+    <message>
+        <source>No label chosen yet</source>
+        <translation>Belum ada label dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
+        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
+        <translation>Berlaku ralat (%1). Kerja yang telah disimpan selamat; butirannya ada dalam log.</translation>
+    </message>
+</context>
+<context>
+    <name>BreadcrumbBar</name>
+    <message>
+        <source>All labels</source>
+        <translation>Semua label</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Pergi ke %1</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Action</source>
@@ -29,6 +84,328 @@
     </message>
 </context>
 <context>
+    <name>ChosenStrip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Buang %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>belum ada</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Ejen</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
+        <translation>Tiada perbualan dibuka.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Labelling error</source>
+        <extracomment>the FeedbackEntry &quot;gold&quot; or &quot;review&quot; &quot;Gold check&quot; / &quot;Review&quot;, translated display names, joined display names, joined translated cause, or &quot;&quot; when, in the user&apos;s locale</extracomment>
+        <translation>Ralat pelabelan</translation>
+    </message>
+    <message>
+        <source>Ambiguous item</source>
+        <translation>Item kabur</translation>
+    </message>
+    <message>
+        <source>Gap in the guideline</source>
+        <translation>Kekurangan dalam garis panduan</translation>
+    </message>
+    <message>
+        <source>Gap in the taxonomy</source>
+        <translation>Kekurangan dalam taksonomi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tiada)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Gold check</source>
+        <translation>Semakan item gold</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Semakan</translation>
+    </message>
+    <message>
+        <source>Your answer matched the gold answer.</source>
+        <translation>Jawapan anda sepadan dengan jawapan gold.</translation>
+    </message>
+    <message>
+        <source>Your answer did not match the gold answer.</source>
+        <translation>Jawapan anda tidak sepadan dengan jawapan gold.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer correct.</source>
+        <translation>Penyemak menilai jawapan anda betul.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer incorrect.</source>
+        <translation>Penyemak menilai jawapan anda salah.</translation>
+    </message>
+    <message>
+        <source>You: %1 · Expected: %2</source>
+        <translation>Anda: %1 · Sepatutnya: %2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Final: %2</source>
+        <translation>Anda: %1 · Muktamad: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4</source>
+        <translation>%1 bagi %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Maklum balas</translation>
+    </message>
+    <message>
+        <source>Your results: arrows to move, Enter opens the conversation</source>
+        <translation>Keputusan anda: kekunci anak panah untuk beralih, Enter membuka perbualan</translation>
+    </message>
+    <message>
+        <source>Feedback details</source>
+        <translation>Butiran maklum balas</translation>
+    </message>
+    <message>
+        <source>Feedback could not be loaded: %1</source>
+        <translation>Maklum balas tidak dapat dimuatkan: %1</translation>
+    </message>
+    <message>
+        <source>Loading feedback…</source>
+        <translation>Memuatkan maklum balas…</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Results of gold checks and reviews of your work appear here.</source>
+        <translation>Belum ada maklum balas. Keputusan item gold dan semakan kerja anda akan dipaparkan di sini.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jawapan anda</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Jawapan yang betul</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Label muktamad</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Punca</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Ulasan penyemak</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
+        <translation>Tiada padanan</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 daripada %2</translation>
+    </message>
+    <message>
+        <source>Find in conversation</source>
+        <translation>Cari dalam perbualan</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Padanan sebelumnya (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Padanan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Padanan seterusnya (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Padanan seterusnya</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Tutup bar carian</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDelegate</name>
+    <message>
+        <source>deprecated</source>
+        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
+        <translation>lapuk</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Aras teratas</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBadge</name>
+    <message>
+        <source>? · unknown</source>
+        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
+        <translation>? · tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The language of this conversation could not be detected.</source>
+        <translation>Bahasa perbualan ini tidak dapat dikesan.</translation>
+    </message>
+    <message>
+        <source>%1? · %2%</source>
+        <translation>%1? · %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)? Detected with only %3% confidence: check before labelling.</source>
+        <translation>%1 (%2)? Dikesan dengan keyakinan hanya %3%: semak dahulu sebelum melabelkan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), detected with %3% confidence.</source>
+        <translation>%1 (%2), dikesan dengan keyakinan %3%.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabelDesk — %1 (%2)</source>
+        <translation>LabelDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Paparan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About LabelDesk</source>
+        <translation>&amp;Perihal LabelDesk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · labels %3</source>
+        <translation>%1 · %2 · bahasa: %3</translation>
+    </message>
+    <message>
+        <source>labeller</source>
+        <translation>pelabel</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>penyemak</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>ketua pasukan</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2)</source>
+        <translation>%1 disimpan (revisi %2)</translation>
+    </message>
+    <message>
+        <source>That was the last conversation in this list.</source>
+        <translation>Itu perbualan terakhir dalam senarai ini.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Dibuat asal: %1</translation>
+    </message>
+    <message>
+        <source>Active %1:%2</source>
+        <translation>Masa aktif %1:%2</translation>
+    </message>
+    <message>
+        <source>LabelDesk %1 — offline-first labelling with QA built in.</source>
+        <translation>LabelDesk %1 — pelabelan yang mengutamakan luar talian, dengan QA terbina dalam.</translation>
+    </message>
+    <message>
+        <source>About LabelDesk</source>
+        <translation>Perihal LabelDesk</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close (Esc)</source>
@@ -37,6 +414,37 @@
     <message>
         <source>Close message</source>
         <translation>Tutup mesej</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPanel</name>
+    <message>
+        <source>This conversation has no metadata.</source>
+        <translation>Perbualan ini tiada metadata.</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>Tiada perbualan dibuka.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Bilangan giliran</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
     </message>
 </context>
 <context>
@@ -329,6 +737,148 @@
     <message>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>To do</source>
+        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <translation>Belum dibuat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Tidak pasti</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilangkau</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratonton</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Item %1, %2, language %3: %4</source>
+        <translation>Item %1, %2, bahasa %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4</source>
+        <translation>%1 · kelompok %2 · bahasa %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Show items with this status (%1)</source>
+        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
+        <translation>Tunjukkan item dengan status ini (%1)</translation>
+    </message>
+    <message>
+        <source>Show items of this batch (%1)</source>
+        <translation>Tunjukkan item dalam kelompok ini (%1)</translation>
+    </message>
+    <message>
+        <source>Show items in this language (%1)</source>
+        <translation>Tunjukkan item dalam bahasa ini (%1)</translation>
+    </message>
+    <message>
+        <source>Your queue (%1): arrows, Page Up/Down, Home/End; Enter opens</source>
+        <translation>Baris gilir anda (%1): kekunci anak panah, Page Up/Down, Home/End; Enter untuk membuka</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Penapis status</translation>
+    </message>
+    <message>
+        <source>Batch filter</source>
+        <translation>Penapis kelompok</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Penapis bahasa</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Baris gilir</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Kemajuan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 done · %Ln done today</source>
+        <translation>
+            <numerusform>%1 / %2 selesai · %Ln hari ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do %1 · done %2 · unsure %3 · skipped %4</source>
+        <translation>Belum dibuat %1 · selesai %2 · tidak pasti %3 · dilangkau %4</translation>
+    </message>
+    <message>
+        <source>No profile chosen.</source>
+        <translation>Tiada profil dipilih.</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>Tiada item yang sepadan dengan penapis ini.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Item %1 daripada %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Semua bahasa</translation>
+    </message>
+    <message>
+        <source>Undetermined (%1)</source>
+        <translation>Tidak ditentukan (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1188,184 @@
     <message>
         <source>Close LabelDesk; your submitted work is saved</source>
         <translation>Tutup LabelDesk; kerja yang telah dihantar sudah disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skip conversation</source>
+        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
+        <translation>Langkau perbualan</translation>
+    </message>
+    <message>
+        <source>Why skip this conversation?</source>
+        <translation>Mengapa langkau perbualan ini?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Langkau</translation>
+    </message>
+    <message>
+        <source>Not customer service</source>
+        <translation>Bukan khidmat pelanggan</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Bahasa salah</translation>
+    </message>
+    <message>
+        <source>Spam or unreadable</source>
+        <translation>Spam atau tidak boleh dibaca</translation>
+    </message>
+    <message>
+        <source>Too short to tell</source>
+        <translation>Terlalu pendek untuk dinilai</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Mengandungi data peribadi</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyModel</name>
+    <message>
+        <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
+        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
+        <translation>Lapuk: disimpan untuk jawapan lama, tidak boleh dipilih lagi.</translation>
+    </message>
+    <message>
+        <source>Choose one of the labels under it: this taxonomy uses the most specific.</source>
+        <translation>Pilih salah satu label di bawahnya: taksonomi ini menggunakan label yang paling khusus.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyPicker</name>
+    <message>
+        <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
+        <extracomment>Separates items of a list on one line.</extracomment>
+        <translation>Taip untuk mencari label, atau layari pepohon. Definisi dan contoh label yang sedang dipilih dipaparkan di sini.</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>Tidak dipilih.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>Belum ada definisi.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Juga dikenali sebagai</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Bahasa lain</translation>
+    </message>
+    <message>
+        <source>Search labels: name, synonym or key</source>
+        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
+        <translation>Cari label: nama, sinonim atau kunci</translation>
+    </message>
+    <message>
+        <source>Type to search in every language. Up/Down move, Enter chooses, Esc clears. With the box empty: 1-9 choose at this level, Right/Left open and close a branch, Backspace goes up. Ctrl+D marks a favourite.</source>
+        <translation>Taip untuk mencari dalam semua bahasa. Up/Down beralih, Enter memilih, Esc mengosongkan. Apabila kotak kosong: 1-9 memilih pada aras ini, Right/Left membuka dan menutup cabang, Backspace naik satu aras. Ctrl+D menandakan kegemaran.</translation>
+    </message>
+    <message>
+        <source>Search labels</source>
+        <translation>Cari label</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taksonomi</translation>
+    </message>
+    <message>
+        <source>Matching labels</source>
+        <translation>Label yang sepadan</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Garis panduan</translation>
+    </message>
+    <message>
+        <source>Recent &amp; favourites</source>
+        <translation>Terkini &amp; kegemaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching label(s)</source>
+        <translation>
+            <numerusform>%n label sepadan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label matches “%1”</source>
+        <translation>Tiada label yang sepadan dengan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copy value</source>
+        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
+        <translation>Salin nilai</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Details</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Maklum balas</translation>
+    </message>
+    <message>
+        <source>Nothing to label here. Pick a conversation in the queue, or change the filters.</source>
+        <translation>Tiada apa-apa untuk dilabelkan di sini. Pilih perbualan dalam baris gilir, atau tukar penapis.</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>belum dibuat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>tidak pasti</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilangkau</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisi %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Giliran %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Tiada apa-apa untuk dibuat asal.</translation>
     </message>
 </context>
 </TS>

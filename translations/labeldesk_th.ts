@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <source>&amp;Unsure</source>
+        <extracomment>How many recently used labels the picker offers first.</extracomment>
+        <translation>ไม่แน่ใจ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Flag the answer as unsure</source>
+        <translation>ทำเครื่องหมายว่าไม่แน่ใจในคำตอบ</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>บันทึกย่อถึงผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>ข้าม…</translation>
+    </message>
+    <message>
+        <source>Skip this conversation with a reason</source>
+        <translation>ข้ามบทสนทนานี้พร้อมระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>ส่งคำตอบ</translation>
+    </message>
+    <message>
+        <source>Save the answer and go to the next conversation</source>
+        <translation>บันทึกคำตอบแล้วไปยังบทสนทนาถัดไป</translation>
+    </message>
+    <message>
+        <source>No label chosen yet</source>
+        <translation>ยังไม่ได้เลือกป้ายกำกับ</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
+        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
+        <translation>เกิดข้อผิดพลาด (%1) งานที่บันทึกไว้ยังอยู่ครบ ดูรายละเอียดได้ในไฟล์บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>BreadcrumbBar</name>
+    <message>
+        <source>All labels</source>
+        <translation>ป้ายกำกับทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>ไปที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Action</source>
@@ -13,7 +68,7 @@
     </message>
     <message>
         <source>What it does</source>
-        <translation>ทำอะไร</translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -29,6 +84,328 @@
     </message>
 </context>
 <context>
+    <name>ChosenStrip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>นำ %1 ออก</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>บทสนทนา</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>บอท</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
+        <translation>ยังไม่ได้เปิดบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>บทสนทนา</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Labelling error</source>
+        <extracomment>the FeedbackEntry &quot;gold&quot; or &quot;review&quot; &quot;Gold check&quot; / &quot;Review&quot;, translated display names, joined display names, joined translated cause, or &quot;&quot; when, in the user&apos;s locale</extracomment>
+        <translation>ติดป้ายกำกับผิด</translation>
+    </message>
+    <message>
+        <source>Ambiguous item</source>
+        <translation>รายการกำกวม</translation>
+    </message>
+    <message>
+        <source>Gap in the guideline</source>
+        <translation>แนวทางไม่ครอบคลุม</translation>
+    </message>
+    <message>
+        <source>Gap in the taxonomy</source>
+        <translation>โครงสร้างป้ายกำกับไม่ครอบคลุม</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Gold check</source>
+        <translation>ตรวจกับรายการ gold</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>การตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Your answer matched the gold answer.</source>
+        <translation>คำตอบของคุณตรงกับคำตอบ gold</translation>
+    </message>
+    <message>
+        <source>Your answer did not match the gold answer.</source>
+        <translation>คำตอบของคุณไม่ตรงกับคำตอบ gold</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer correct.</source>
+        <translation>ผู้ตรวจทานตัดสินว่าคำตอบของคุณถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer incorrect.</source>
+        <translation>ผู้ตรวจทานตัดสินว่าคำตอบของคุณไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>You: %1 · Expected: %2</source>
+        <translation>คุณ: %1 · คำตอบที่ถูกต้อง: %2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Final: %2</source>
+        <translation>คุณ: %1 · ผลสุดท้าย: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4</source>
+        <translation>%1 ของ %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback</source>
+        <translation>ผลตอบรับ</translation>
+    </message>
+    <message>
+        <source>Your results: arrows to move, Enter opens the conversation</source>
+        <translation>ผลงานของคุณ: ใช้ปุ่มลูกศรเพื่อเลื่อน กด Enter เพื่อเปิดบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Feedback details</source>
+        <translation>รายละเอียดผลตอบรับ</translation>
+    </message>
+    <message>
+        <source>Feedback could not be loaded: %1</source>
+        <translation>โหลดผลตอบรับไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Loading feedback…</source>
+        <translation>กำลังโหลดผลตอบรับ…</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Results of gold checks and reviews of your work appear here.</source>
+        <translation>ยังไม่มีผลตอบรับ ผลการตรวจกับรายการ gold และผลการตรวจทานงานของคุณจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>คำตอบของคุณ</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>คำตอบที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>ป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>สาเหตุ</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>ความเห็นของผู้ตรวจทาน</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
+        <translation>ไม่พบผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Find in conversation</source>
+        <translation>ค้นหาในบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>ผลก่อนหน้า (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>ผลก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>ผลถัดไป (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>ผลถัดไป</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>ปิด (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>ปิดแถบค้นหา</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDelegate</name>
+    <message>
+        <source>deprecated</source>
+        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>ระดับบนสุด</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBadge</name>
+    <message>
+        <source>? · unknown</source>
+        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
+        <translation>? · ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>The language of this conversation could not be detected.</source>
+        <translation>ตรวจไม่พบภาษาของบทสนทนานี้</translation>
+    </message>
+    <message>
+        <source>%1? · %2%</source>
+        <translation>%1? · %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)? Detected with only %3% confidence: check before labelling.</source>
+        <translation>%1 (%2)? ตรวจพบด้วยความมั่นใจเพียง %3% โปรดตรวจสอบก่อนติดป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>%1 (%2), detected with %3% confidence.</source>
+        <translation>%1 (%2) ตรวจพบด้วยความมั่นใจ %3%</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabelDesk — %1 (%2)</source>
+        <translation>LabelDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>รายการ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LabelDesk</source>
+        <translation>เกี่ยวกับ LabelDesk (&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · labels %3</source>
+        <translation>%1 · %2 · ภาษา: %3</translation>
+    </message>
+    <message>
+        <source>labeller</source>
+        <translation>ผู้ติดป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>ผู้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>หัวหน้าทีม</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2)</source>
+        <translation>บันทึก %1 แล้ว (ฉบับแก้ไขที่ %2)</translation>
+    </message>
+    <message>
+        <source>That was the last conversation in this list.</source>
+        <translation>นี่คือบทสนทนาสุดท้ายในรายการนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>เลิกทำแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Active %1:%2</source>
+        <translation>เวลาทำงาน %1:%2</translation>
+    </message>
+    <message>
+        <source>LabelDesk %1 — offline-first labelling with QA built in.</source>
+        <translation>LabelDesk %1 — ติดป้ายกำกับได้แม้ออฟไลน์ พร้อมระบบตรวจคุณภาพในตัว</translation>
+    </message>
+    <message>
+        <source>About LabelDesk</source>
+        <translation>เกี่ยวกับ LabelDesk</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close (Esc)</source>
@@ -37,6 +414,37 @@
     <message>
         <source>Close message</source>
         <translation>ปิดข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPanel</name>
+    <message>
+        <source>This conversation has no metadata.</source>
+        <translation>บทสนทนานี้ไม่มีข้อมูลเมตา</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>ยังไม่ได้เปิดบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>บทสนทนา</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>ชุดงาน</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>จำนวนข้อความ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>ข้อมูลเมตา</translation>
     </message>
 </context>
 <context>
@@ -332,6 +740,148 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>To do</source>
+        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <translation>ยังไม่ทำ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>ไม่แน่ใจ</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>ข้ามแล้ว</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่างข้อความ</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>ชุดงาน</translation>
+    </message>
+    <message>
+        <source>Item %1, %2, language %3: %4</source>
+        <translation>รายการที่ %1, %2, ภาษา %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4</source>
+        <translation>%1 · ชุดงาน %2 · ภาษา %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Show items with this status (%1)</source>
+        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
+        <translation>แสดงรายการที่มีสถานะนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>Show items of this batch (%1)</source>
+        <translation>แสดงรายการในชุดงานนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>Show items in this language (%1)</source>
+        <translation>แสดงรายการในภาษานี้ (%1)</translation>
+    </message>
+    <message>
+        <source>Your queue (%1): arrows, Page Up/Down, Home/End; Enter opens</source>
+        <translation>คิวงานของคุณ (%1): ปุ่มลูกศร, Page Up/Down, Home/End เพื่อเลื่อน กด Enter เพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>ตัวกรองสถานะ</translation>
+    </message>
+    <message>
+        <source>Batch filter</source>
+        <translation>ตัวกรองชุดงาน</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>ตัวกรองภาษา</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>คิวงาน</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>แสดงความคืบหน้าไม่ได้</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 done · %Ln done today</source>
+        <translation>
+            <numerusform>เสร็จแล้ว %1 / %2 · วันนี้ %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do %1 · done %2 · unsure %3 · skipped %4</source>
+        <translation>ยังไม่ทำ %1 · เสร็จแล้ว %2 · ไม่แน่ใจ %3 · ข้ามแล้ว %4</translation>
+    </message>
+    <message>
+        <source>No profile chosen.</source>
+        <translation>ยังไม่ได้เลือกโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>ไม่มีรายการที่ตรงกับตัวกรองนี้</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>รายการที่ %1</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>รายการที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>ทุกชุดงาน</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>ทุกภาษา</translation>
+    </message>
+    <message>
+        <source>Undetermined (%1)</source>
+        <translation>ระบุไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -410,7 +960,7 @@
     </message>
     <message>
         <source>What it does</source>
-        <translation>ทำอะไร</translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -638,6 +1188,184 @@
     <message>
         <source>Close LabelDesk; your submitted work is saved</source>
         <translation>ปิด LabelDesk งานที่ส่งแล้วได้รับการบันทึกไว้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skip conversation</source>
+        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
+        <translation>ข้ามบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Why skip this conversation?</source>
+        <translation>ข้ามบทสนทนานี้เพราะอะไร</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Not customer service</source>
+        <translation>ไม่ใช่งานบริการลูกค้า</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>ภาษาไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Spam or unreadable</source>
+        <translation>สแปมหรืออ่านไม่ออก</translation>
+    </message>
+    <message>
+        <source>Too short to tell</source>
+        <translation>สั้นเกินกว่าจะตัดสินได้</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>มีข้อมูลส่วนบุคคล</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyModel</name>
+    <message>
+        <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
+        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
+        <translation>เลิกใช้แล้ว: เก็บไว้สำหรับคำตอบเก่าเท่านั้น เลือกใช้อีกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Choose one of the labels under it: this taxonomy uses the most specific.</source>
+        <translation>เลือกป้ายกำกับย่อยข้างใต้แทน: โครงสร้างป้ายกำกับนี้ใช้ป้ายกำกับที่เจาะจงที่สุด</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyPicker</name>
+    <message>
+        <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
+        <extracomment>Separates items of a list on one line.</extracomment>
+        <translation>พิมพ์เพื่อค้นหาป้ายกำกับ หรือเลือกดูจากแผนผัง คำจำกัดความและตัวอย่างของป้ายกำกับที่เลือกอยู่จะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>ไม่ได้เลือก</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>คำจำกัดความ</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>ยังไม่มีคำจำกัดความ</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>ชื่ออื่น</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>ภาษาอื่น</translation>
+    </message>
+    <message>
+        <source>Search labels: name, synonym or key</source>
+        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
+        <translation>ค้นหาป้ายกำกับ: ชื่อ คำพ้องความหมาย หรือคีย์</translation>
+    </message>
+    <message>
+        <source>Type to search in every language. Up/Down move, Enter chooses, Esc clears. With the box empty: 1-9 choose at this level, Right/Left open and close a branch, Backspace goes up. Ctrl+D marks a favourite.</source>
+        <translation>พิมพ์เพื่อค้นหาได้ทุกภาษา Up/Down เลื่อน Enter เลือก Esc ล้างช่อง เมื่อช่องว่าง: 1-9 เลือกในระดับนี้ Right/Left เปิดและปิดกิ่ง Backspace ขึ้นไปหนึ่งระดับ Ctrl+D เพิ่มในรายการโปรด</translation>
+    </message>
+    <message>
+        <source>Search labels</source>
+        <translation>ค้นหาป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>โครงสร้างป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Matching labels</source>
+        <translation>ป้ายกำกับที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>แนวทาง</translation>
+    </message>
+    <message>
+        <source>Recent &amp; favourites</source>
+        <translation>ล่าสุดและรายการโปรด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching label(s)</source>
+        <translation>
+            <numerusform>ป้ายกำกับที่ตรงกัน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label matches “%1”</source>
+        <translation>ไม่มีป้ายกำกับที่ตรงกับ “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copy value</source>
+        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
+        <translation>คัดลอกค่า</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>ผลตอบรับ</translation>
+    </message>
+    <message>
+        <source>Nothing to label here. Pick a conversation in the queue, or change the filters.</source>
+        <translation>ไม่มีอะไรให้ติดป้ายกำกับที่นี่ เลือกบทสนทนาจากคิวงาน หรือเปลี่ยนตัวกรอง</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>ยังไม่ทำ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>ไม่แน่ใจ</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ข้ามแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>ฉบับแก้ไขที่ %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>บทสนทนา</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>ข้อความที่ %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>ไม่มีอะไรให้เลิกทำ</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <source>&amp;Unsure</source>
+        <extracomment>How many recently used labels the picker offers first.</extracomment>
+        <translation>&amp;Không chắc</translation>
+    </message>
+    <message>
+        <source>Flag the answer as unsure</source>
+        <translation>Đánh dấu câu trả lời là không chắc</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>Ghi chú cho người duyệt</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Bỏ qua…</translation>
+    </message>
+    <message>
+        <source>Skip this conversation with a reason</source>
+        <translation>Bỏ qua hội thoại này kèm lý do</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Save the answer and go to the next conversation</source>
+        <translation>Lưu câu trả lời và chuyển sang hội thoại tiếp theo</translation>
+    </message>
+    <message>
+        <source>No label chosen yet</source>
+        <translation>Chưa chọn nhãn nào</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
+        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
+        <translation>Đã xảy ra lỗi (%1). Công việc đã lưu vẫn an toàn; chi tiết có trong nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>BreadcrumbBar</name>
+    <message>
+        <source>All labels</source>
+        <translation>Tất cả nhãn</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Đi tới %1</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Action</source>
@@ -29,6 +84,328 @@
     </message>
 </context>
 <context>
+    <name>ChosenStrip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Bỏ %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Hội thoại</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
+        <translation>Chưa mở hội thoại nào.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Hội thoại</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Labelling error</source>
+        <extracomment>the FeedbackEntry &quot;gold&quot; or &quot;review&quot; &quot;Gold check&quot; / &quot;Review&quot;, translated display names, joined display names, joined translated cause, or &quot;&quot; when, in the user&apos;s locale</extracomment>
+        <translation>Lỗi gán nhãn</translation>
+    </message>
+    <message>
+        <source>Ambiguous item</source>
+        <translation>Mục không rõ ràng</translation>
+    </message>
+    <message>
+        <source>Gap in the guideline</source>
+        <translation>Hướng dẫn còn thiếu sót</translation>
+    </message>
+    <message>
+        <source>Gap in the taxonomy</source>
+        <translation>Hệ thống phân loại còn thiếu sót</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Gold check</source>
+        <translation>Kiểm tra gold</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Your answer matched the gold answer.</source>
+        <translation>Câu trả lời của bạn khớp với đáp án gold.</translation>
+    </message>
+    <message>
+        <source>Your answer did not match the gold answer.</source>
+        <translation>Câu trả lời của bạn không khớp với đáp án gold.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer correct.</source>
+        <translation>Người duyệt đánh giá câu trả lời của bạn là đúng.</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer incorrect.</source>
+        <translation>Người duyệt đánh giá câu trả lời của bạn là sai.</translation>
+    </message>
+    <message>
+        <source>You: %1 · Expected: %2</source>
+        <translation>Bạn: %1 · Đáp án: %2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Final: %2</source>
+        <translation>Bạn: %1 · Kết quả cuối: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4</source>
+        <translation>%1 cho %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <source>Your results: arrows to move, Enter opens the conversation</source>
+        <translation>Kết quả của bạn: phím mũi tên để di chuyển, Enter để mở hội thoại</translation>
+    </message>
+    <message>
+        <source>Feedback details</source>
+        <translation>Chi tiết phản hồi</translation>
+    </message>
+    <message>
+        <source>Feedback could not be loaded: %1</source>
+        <translation>Không tải được phản hồi: %1</translation>
+    </message>
+    <message>
+        <source>Loading feedback…</source>
+        <translation>Đang tải phản hồi…</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Results of gold checks and reviews of your work appear here.</source>
+        <translation>Chưa có phản hồi. Kết quả kiểm tra mục gold và kết quả duyệt công việc của bạn sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Đáp án đúng</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Nhận xét của người duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Find in conversation</source>
+        <translation>Tìm trong hội thoại</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Kết quả trước (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Kết quả trước</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Kết quả tiếp theo (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Kết quả tiếp theo</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDelegate</name>
+    <message>
+        <source>deprecated</source>
+        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
+        <translation>ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Cấp cao nhất</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBadge</name>
+    <message>
+        <source>? · unknown</source>
+        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
+        <translation>? · không rõ</translation>
+    </message>
+    <message>
+        <source>The language of this conversation could not be detected.</source>
+        <translation>Không nhận diện được ngôn ngữ của hội thoại này.</translation>
+    </message>
+    <message>
+        <source>%1? · %2%</source>
+        <translation>%1? · %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)? Detected with only %3% confidence: check before labelling.</source>
+        <translation>%1 (%2)? Chỉ nhận diện được với độ tin cậy %3%: hãy kiểm tra trước khi gán nhãn.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), detected with %3% confidence.</source>
+        <translation>%1 (%2), nhận diện với độ tin cậy %3%.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabelDesk — %1 (%2)</source>
+        <translation>LabelDesk — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Mục</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About LabelDesk</source>
+        <translation>&amp;Giới thiệu LabelDesk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · labels %3</source>
+        <translation>%1 · %2 · ngôn ngữ: %3</translation>
+    </message>
+    <message>
+        <source>labeller</source>
+        <translation>người gán nhãn</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>người duyệt</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>trưởng nhóm</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2)</source>
+        <translation>Đã lưu %1 (bản sửa %2)</translation>
+    </message>
+    <message>
+        <source>That was the last conversation in this list.</source>
+        <translation>Đó là hội thoại cuối cùng trong danh sách này.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Active %1:%2</source>
+        <translation>Thời gian làm việc %1:%2</translation>
+    </message>
+    <message>
+        <source>LabelDesk %1 — offline-first labelling with QA built in.</source>
+        <translation>LabelDesk %1 — gán nhãn ưu tiên ngoại tuyến, tích hợp sẵn kiểm soát chất lượng.</translation>
+    </message>
+    <message>
+        <source>About LabelDesk</source>
+        <translation>Giới thiệu LabelDesk</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Close (Esc)</source>
@@ -37,6 +414,37 @@
     <message>
         <source>Close message</source>
         <translation>Đóng thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPanel</name>
+    <message>
+        <source>This conversation has no metadata.</source>
+        <translation>Hội thoại này không có siêu dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>Chưa mở hội thoại nào.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Hội thoại</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Siêu dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -329,6 +737,148 @@
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>To do</source>
+        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <translation>Chưa làm</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Không chắc</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lô</translation>
+    </message>
+    <message>
+        <source>Item %1, %2, language %3: %4</source>
+        <translation>Mục %1, %2, ngôn ngữ %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4</source>
+        <translation>%1 · lô %2 · ngôn ngữ %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Show items with this status (%1)</source>
+        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
+        <translation>Hiện các mục có trạng thái này (%1)</translation>
+    </message>
+    <message>
+        <source>Show items of this batch (%1)</source>
+        <translation>Hiện các mục thuộc lô này (%1)</translation>
+    </message>
+    <message>
+        <source>Show items in this language (%1)</source>
+        <translation>Hiện các mục bằng ngôn ngữ này (%1)</translation>
+    </message>
+    <message>
+        <source>Your queue (%1): arrows, Page Up/Down, Home/End; Enter opens</source>
+        <translation>Hàng đợi của bạn (%1): phím mũi tên, Page Up/Down, Home/End; Enter để mở</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Batch filter</source>
+        <translation>Lọc theo lô</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Lọc theo ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>Không lấy được tiến độ</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 done · %Ln done today</source>
+        <translation>
+            <numerusform>Đã xong %1 / %2 · hôm nay %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do %1 · done %2 · unsure %3 · skipped %4</source>
+        <translation>Chưa làm %1 · đã xong %2 · không chắc %3 · đã bỏ qua %4</translation>
+    </message>
+    <message>
+        <source>No profile chosen.</source>
+        <translation>Chưa chọn hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>Không có mục nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Mục %1</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Mục %1/%2</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Mọi lô</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Mọi ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Undetermined (%1)</source>
+        <translation>Không xác định (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1188,184 @@
     <message>
         <source>Close LabelDesk; your submitted work is saved</source>
         <translation>Đóng LabelDesk; công việc đã gửi đều đã được lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skip conversation</source>
+        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
+        <translation>Bỏ qua hội thoại</translation>
+    </message>
+    <message>
+        <source>Why skip this conversation?</source>
+        <translation>Vì sao bỏ qua hội thoại này?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Not customer service</source>
+        <translation>Không phải chăm sóc khách hàng</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>Sai ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Spam or unreadable</source>
+        <translation>Thư rác hoặc không đọc được</translation>
+    </message>
+    <message>
+        <source>Too short to tell</source>
+        <translation>Quá ngắn để xác định</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Chứa dữ liệu cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyModel</name>
+    <message>
+        <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
+        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
+        <translation>Đã ngừng dùng: chỉ giữ lại cho các câu trả lời cũ, không thể chọn nữa.</translation>
+    </message>
+    <message>
+        <source>Choose one of the labels under it: this taxonomy uses the most specific.</source>
+        <translation>Hãy chọn một nhãn con bên dưới: hệ thống phân loại này dùng nhãn cụ thể nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyPicker</name>
+    <message>
+        <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
+        <extracomment>Separates items of a list on one line.</extracomment>
+        <translation>Nhập để tìm nhãn, hoặc duyệt cây nhãn. Định nghĩa và ví dụ của nhãn đang chọn sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>Chưa chọn.</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Định nghĩa</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>Chưa có định nghĩa.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Ngôn ngữ khác</translation>
+    </message>
+    <message>
+        <source>Search labels: name, synonym or key</source>
+        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
+        <translation>Tìm nhãn: tên, từ đồng nghĩa hoặc mã</translation>
+    </message>
+    <message>
+        <source>Type to search in every language. Up/Down move, Enter chooses, Esc clears. With the box empty: 1-9 choose at this level, Right/Left open and close a branch, Backspace goes up. Ctrl+D marks a favourite.</source>
+        <translation>Nhập để tìm trong mọi ngôn ngữ. Up/Down để di chuyển, Enter để chọn, Esc để xóa. Khi ô trống: 1-9 chọn ở cấp này, Right/Left mở và đóng nhánh, Backspace lên một cấp. Ctrl+D đánh dấu yêu thích.</translation>
+    </message>
+    <message>
+        <source>Search labels</source>
+        <translation>Tìm nhãn</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Hệ thống phân loại</translation>
+    </message>
+    <message>
+        <source>Matching labels</source>
+        <translation>Nhãn phù hợp</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Recent &amp; favourites</source>
+        <translation>Gần đây &amp; yêu thích</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching label(s)</source>
+        <translation>
+            <numerusform>%n nhãn phù hợp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label matches “%1”</source>
+        <translation>Không có nhãn nào khớp với “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copy value</source>
+        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
+        <translation>Sao chép giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <source>Nothing to label here. Pick a conversation in the queue, or change the filters.</source>
+        <translation>Không có gì để gán nhãn ở đây. Hãy chọn một hội thoại trong hàng đợi hoặc đổi bộ lọc.</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>chưa làm</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>không chắc</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>bản sửa %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Hội thoại</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Lượt %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <source>&amp;Unsure</source>
+        <extracomment>How many recently used labels the picker offers first.</extracomment>
+        <translation>不确定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Flag the answer as unsure</source>
+        <translation>将答案标记为不确定</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer</source>
+        <translation>给审核员的备注</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>跳过…</translation>
+    </message>
+    <message>
+        <source>Skip this conversation with a reason</source>
+        <translation>跳过此对话并说明原因</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Save the answer and go to the next conversation</source>
+        <translation>保存答案并进入下一个对话</translation>
+    </message>
+    <message>
+        <source>No label chosen yet</source>
+        <translation>尚未选择标签</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
+        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
+        <translation>出现错误（%1）。已保存的工作不受影响，详细信息请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>BreadcrumbBar</name>
+    <message>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到 %1</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <source>Action</source>
@@ -21,11 +76,333 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F):</translation>
+        <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
         <source>Type an action, a description or a key</source>
         <translation>输入操作、说明或按键</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenStrip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
+        <translation>未打开任何对话。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <source>Labelling error</source>
+        <extracomment>the FeedbackEntry &quot;gold&quot; or &quot;review&quot; &quot;Gold check&quot; / &quot;Review&quot;, translated display names, joined display names, joined translated cause, or &quot;&quot; when, in the user&apos;s locale</extracomment>
+        <translation>标注错误</translation>
+    </message>
+    <message>
+        <source>Ambiguous item</source>
+        <translation>条目有歧义</translation>
+    </message>
+    <message>
+        <source>Gap in the guideline</source>
+        <translation>标注规范有缺漏</translation>
+    </message>
+    <message>
+        <source>Gap in the taxonomy</source>
+        <translation>分类体系有缺漏</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Gold check</source>
+        <translation>金标准检查</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Your answer matched the gold answer.</source>
+        <translation>你的答案与金标准答案一致。</translation>
+    </message>
+    <message>
+        <source>Your answer did not match the gold answer.</source>
+        <translation>你的答案与金标准答案不一致。</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer correct.</source>
+        <translation>审核员判定你的答案正确。</translation>
+    </message>
+    <message>
+        <source>The reviewer judged your answer incorrect.</source>
+        <translation>审核员判定你的答案不正确。</translation>
+    </message>
+    <message>
+        <source>You: %1 · Expected: %2</source>
+        <translation>你的：%1 · 应为：%2</translation>
+    </message>
+    <message>
+        <source>You: %1 · Final: %2</source>
+        <translation>你的：%1 · 最终：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 %4</source>
+        <translation>%2 的%1：%3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Your results: arrows to move, Enter opens the conversation</source>
+        <translation>你的结果：用方向键移动，按 Enter 打开对话</translation>
+    </message>
+    <message>
+        <source>Feedback details</source>
+        <translation>反馈详情</translation>
+    </message>
+    <message>
+        <source>Feedback could not be loaded: %1</source>
+        <translation>无法加载反馈：%1</translation>
+    </message>
+    <message>
+        <source>Loading feedback…</source>
+        <translation>正在加载反馈…</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Results of gold checks and reviews of your work appear here.</source>
+        <translation>暂无反馈。金标准检查结果和对你工作的审核结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>最终标签</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>审核员意见</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Find in conversation</source>
+        <translation>在对话中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配项 (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>下一个匹配项 (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDelegate</name>
+    <message>
+        <source>deprecated</source>
+        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
+        <translation>已弃用</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>顶层</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBadge</name>
+    <message>
+        <source>? · unknown</source>
+        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
+        <translation>? · 未知</translation>
+    </message>
+    <message>
+        <source>The language of this conversation could not be detected.</source>
+        <translation>无法识别此对话的语言。</translation>
+    </message>
+    <message>
+        <source>%1? · %2%</source>
+        <translation>%1? · %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)? Detected with only %3% confidence: check before labelling.</source>
+        <translation>%1（%2）？识别置信度仅为 %3%：请在标注前确认。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), detected with %3% confidence.</source>
+        <translation>%1（%2），识别置信度 %3%。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabelDesk — %1 (%2)</source>
+        <translation>LabelDesk — %1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>条目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LabelDesk</source>
+        <translation>关于 LabelDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · labels %3</source>
+        <translation>%1 · %2 · 标注语言：%3</translation>
+    </message>
+    <message>
+        <source>labeller</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2)</source>
+        <translation>已保存 %1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>That was the last conversation in this list.</source>
+        <translation>这已是此列表中的最后一个对话。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Active %1:%2</source>
+        <translation>工作时间 %1:%2</translation>
+    </message>
+    <message>
+        <source>LabelDesk %1 — offline-first labelling with QA built in.</source>
+        <translation>LabelDesk %1 — 离线优先的标注工具，内置质量检查。</translation>
+    </message>
+    <message>
+        <source>About LabelDesk</source>
+        <translation>关于 LabelDesk</translation>
     </message>
 </context>
 <context>
@@ -37,6 +414,37 @@
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPanel</name>
+    <message>
+        <source>This conversation has no metadata.</source>
+        <translation>此对话没有元数据。</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>未打开任何对话。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
     </message>
 </context>
 <context>
@@ -59,7 +467,7 @@
     </message>
     <message>
         <source>&amp;Find your profile:</source>
-        <translation>查找你的档案(&amp;F):</translation>
+        <translation>查找你的档案(&amp;F)：</translation>
     </message>
     <message>
         <source>Type your name, then press Enter</source>
@@ -71,15 +479,15 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N):</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>角色(&amp;R):</translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Languages you can label:</source>
-        <translation>你能标注的语言(&amp;L):</translation>
+        <translation>你能标注的语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Create profile and start</source>
@@ -332,6 +740,148 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>To do</source>
+        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Item %1, %2, language %3: %4</source>
+        <translation>第 %1 项，%2，语言 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4</source>
+        <translation>%1 · 批次 %2 · 语言 %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Show items with this status (%1)</source>
+        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
+        <translation>显示此状态的条目 (%1)</translation>
+    </message>
+    <message>
+        <source>Show items of this batch (%1)</source>
+        <translation>显示此批次的条目 (%1)</translation>
+    </message>
+    <message>
+        <source>Show items in this language (%1)</source>
+        <translation>显示此语言的条目 (%1)</translation>
+    </message>
+    <message>
+        <source>Your queue (%1): arrows, Page Up/Down, Home/End; Enter opens</source>
+        <translation>你的队列 (%1)：方向键、Page Up/Down、Home/End 移动；按 Enter 打开</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Batch filter</source>
+        <translation>批次筛选</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>语言筛选</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Progress unavailable</source>
+        <translation>无法获取进度</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 done · %Ln done today</source>
+        <translation>
+            <numerusform>已完成 %1 / %2 · 今日 %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do %1 · done %2 · unsure %3 · skipped %4</source>
+        <translation>待处理 %1 · 已完成 %2 · 不确定 %3 · 已跳过 %4</translation>
+    </message>
+    <message>
+        <source>No profile chosen.</source>
+        <translation>未选择档案。</translation>
+    </message>
+    <message>
+        <source>No items match these filters.</source>
+        <translation>没有符合筛选条件的条目。</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>Undetermined (%1)</source>
+        <translation>未确定 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -343,15 +893,15 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>语言(&amp;L):</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation>字号(&amp;F):</translation>
+        <translation>字号(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>主题(&amp;T):</translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Idle after:</source>
@@ -533,7 +1083,7 @@
     </message>
     <message>
         <source>Show your feedback: gold results and reviews</source>
-        <translation>查看你的反馈：金标准题结果和审核结果</translation>
+        <translation>查看你的反馈：金标准检查结果和审核结果</translation>
     </message>
     <message>
         <source>Next customer turn</source>
@@ -638,6 +1188,184 @@
     <message>
         <source>Close LabelDesk; your submitted work is saved</source>
         <translation>关闭 LabelDesk；已提交的工作均已保存</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skip conversation</source>
+        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
+        <translation>跳过对话</translation>
+    </message>
+    <message>
+        <source>Why skip this conversation?</source>
+        <translation>为什么跳过此对话？</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Not customer service</source>
+        <translation>与客服无关</translation>
+    </message>
+    <message>
+        <source>Wrong language</source>
+        <translation>语言不对</translation>
+    </message>
+    <message>
+        <source>Spam or unreadable</source>
+        <translation>垃圾信息或无法阅读</translation>
+    </message>
+    <message>
+        <source>Too short to tell</source>
+        <translation>内容太短，无法判断</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>包含个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyModel</name>
+    <message>
+        <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
+        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
+        <translation>已弃用：仅为旧答案保留，不能再选择。</translation>
+    </message>
+    <message>
+        <source>Choose one of the labels under it: this taxonomy uses the most specific.</source>
+        <translation>请选择其下的某个标签：此分类体系只使用最具体的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyPicker</name>
+    <message>
+        <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
+        <extracomment>Separates items of a list on one line.</extracomment>
+        <translation>输入以查找标签，或浏览标签树。当前标签的定义和示例会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Not chosen.</source>
+        <translation>未选择。</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>暂无定义。</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>又称</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>其他语言</translation>
+    </message>
+    <message>
+        <source>Search labels: name, synonym or key</source>
+        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
+        <translation>搜索标签：名称、同义词或键名</translation>
+    </message>
+    <message>
+        <source>Type to search in every language. Up/Down move, Enter chooses, Esc clears. With the box empty: 1-9 choose at this level, Right/Left open and close a branch, Backspace goes up. Ctrl+D marks a favourite.</source>
+        <translation>输入即可在所有语言中搜索。Up/Down 移动，Enter 选择，Esc 清空。搜索框为空时：1-9 在当前层级中选择，Right/Left 展开或收起分支，Backspace 返回上一级。Ctrl+D 收藏。</translation>
+    </message>
+    <message>
+        <source>Search labels</source>
+        <translation>搜索标签</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>分类体系</translation>
+    </message>
+    <message>
+        <source>Matching labels</source>
+        <translation>匹配的标签</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>标注规范</translation>
+    </message>
+    <message>
+        <source>Recent &amp; favourites</source>
+        <translation>最近使用和收藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching label(s)</source>
+        <translation>
+            <numerusform>%n 个匹配的标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label matches “%1”</source>
+        <translation>没有与“%1”匹配的标签</translation>
+    </message>
+</context>
+<context>
+    <name>ValueLabel</name>
+    <message>
+        <source>Copy value</source>
+        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
+        <translation>复制值</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Nothing to label here. Pick a conversation in the queue, or change the filters.</source>
+        <translation>这里没有需要标注的内容。请在队列中选择一个对话，或更改筛选条件。</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>第 %1 条消息</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
     </message>
 </context>
 </TS>
