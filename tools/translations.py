@@ -39,7 +39,7 @@ SOURCE_LANGUAGE: Final[str] = "en"
 #: Chinese do not inflect for number).
 PLURAL_FORMS: Final[dict[str, int]] = {"en": 2, "th": 1, "id": 1, "ms": 1, "vi": 1, "zh": 1}
 LUPDATE_OPTIONS: Final[tuple[str, ...]] = ("-no-obsolete", "-locations", "none", "-silent")
-_PLACEHOLDER = re.compile(r"%(?:n|[1-9])")
+_PLACEHOLDER = re.compile(r"%L?(?:n|[1-9])")
 #: How many source strings a problem message names before it says "and N more".
 SHOW_AT_MOST: Final[int] = 12
 

@@ -5,7 +5,6 @@
     <name>AnswerBar</name>
     <message>
         <source>&amp;Unsure</source>
-        <extracomment>How many recently used labels the picker offers first.</extracomment>
         <translation>ไม่แน่ใจ (&amp;U)</translation>
     </message>
     <message>
@@ -41,7 +40,6 @@
     <name>App</name>
     <message>
         <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
-        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
         <translation>เกิดข้อผิดพลาด (%1) งานที่บันทึกไว้ยังอยู่ครบ ดูรายละเอียดได้ในไฟล์บันทึก</translation>
     </message>
 </context>
@@ -106,7 +104,6 @@
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
-        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
         <translation>ลูกค้า</translation>
     </message>
     <message>
@@ -119,7 +116,6 @@
     </message>
     <message>
         <source>No conversation is open.</source>
-        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
         <translation>ยังไม่ได้เปิดบทสนทนา</translation>
     </message>
     <message>
@@ -131,7 +127,6 @@
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -262,7 +257,6 @@
     <name>FindBar</name>
     <message>
         <source>No matches</source>
-        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
         <translation>ไม่พบผลลัพธ์</translation>
     </message>
     <message>
@@ -302,7 +296,6 @@
     <name>LabelDelegate</name>
     <message>
         <source>deprecated</source>
-        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
         <translation>เลิกใช้แล้ว</translation>
     </message>
     <message>
@@ -314,7 +307,6 @@
     <name>LanguageBadge</name>
     <message>
         <source>? · unknown</source>
-        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
         <translation>? · ไม่ทราบ</translation>
     </message>
     <message>
@@ -365,8 +357,32 @@
         <translation>เกี่ยวกับ LabelDesk (&amp;A)</translation>
     </message>
     <message>
-        <source>%1 · %2 · labels %3</source>
+        <source>%1 · %2 · languages: %3</source>
         <translation>%1 · %2 · ภาษา: %3</translation>
+    </message>
+    <message>
+        <source>Undid the submit; the answer before it is back.</source>
+        <translation>เลิกทำการส่งแล้ว คำตอบก่อนหน้ากลับมาแล้ว</translation>
+    </message>
+    <message>
+        <source>Undid the skip.</source>
+        <translation>เลิกทำการข้ามแล้ว</translation>
+    </message>
+    <message>
+        <source>Undid the change to the unsure flag.</source>
+        <translation>เลิกทำการเปลี่ยนสถานะไม่แน่ใจแล้ว</translation>
+    </message>
+    <message>
+        <source>Undid the note edit.</source>
+        <translation>เลิกทำการแก้ไขหมายเหตุแล้ว</translation>
+    </message>
+    <message>
+        <source>Undid clearing the labels.</source>
+        <translation>เลิกทำการล้างป้ายกำกับแล้ว</translation>
+    </message>
+    <message>
+        <source>Undid a label choice.</source>
+        <translation>เลิกทำการเลือกป้ายกำกับแล้ว</translation>
     </message>
     <message>
         <source>labeller</source>
@@ -387,10 +403,6 @@
     <message>
         <source>That was the last conversation in this list.</source>
         <translation>นี่คือบทสนทนาสุดท้ายในรายการนี้แล้ว</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>เลิกทำแล้ว: %1</translation>
     </message>
     <message>
         <source>Active %1:%2</source>
@@ -743,7 +755,7 @@
     <name>QueueModel</name>
     <message>
         <source>To do</source>
-        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <extracomment>the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
         <translation>ยังไม่ทำ</translation>
     </message>
     <message>
@@ -795,7 +807,6 @@
     <name>QueuePanel</name>
     <message>
         <source>Show items with this status (%1)</source>
-        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
         <translation>แสดงรายการที่มีสถานะนี้ (%1)</translation>
     </message>
     <message>
@@ -1194,12 +1205,11 @@
     <name>SkipDialog</name>
     <message>
         <source>Skip conversation</source>
-        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
         <translation>ข้ามบทสนทนา</translation>
     </message>
     <message>
-        <source>Why skip this conversation?</source>
-        <translation>ข้ามบทสนทนานี้เพราะอะไร</translation>
+        <source>&amp;Why skip this conversation?</source>
+        <translation>เหตุผลที่ข้ามบทสนทนานี้ (&amp;W)</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1230,7 +1240,6 @@
     <name>TaxonomyModel</name>
     <message>
         <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
-        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
         <translation>เลิกใช้แล้ว: เก็บไว้สำหรับคำตอบเก่าเท่านั้น เลือกใช้อีกไม่ได้</translation>
     </message>
     <message>
@@ -1242,7 +1251,6 @@
     <name>TaxonomyPicker</name>
     <message>
         <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
-        <extracomment>Separates items of a list on one line.</extracomment>
         <translation>พิมพ์เพื่อค้นหาป้ายกำกับ หรือเลือกดูจากแผนผัง คำจำกัดความและตัวอย่างของป้ายกำกับที่เลือกอยู่จะแสดงที่นี่</translation>
     </message>
     <message>
@@ -1271,7 +1279,6 @@
     </message>
     <message>
         <source>Search labels: name, synonym or key</source>
-        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
         <translation>ค้นหาป้ายกำกับ: ชื่อ คำพ้องความหมาย หรือคีย์</translation>
     </message>
     <message>
@@ -1313,7 +1320,6 @@
     <name>ValueLabel</name>
     <message>
         <source>Copy value</source>
-        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
         <translation>คัดลอกค่า</translation>
     </message>
 </context>
@@ -1352,8 +1358,8 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>revision %1</source>
-        <translation>ฉบับแก้ไขที่ %1</translation>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · ฉบับแก้ไขที่ %3</translation>
     </message>
     <message>
         <source>Conversation</source>

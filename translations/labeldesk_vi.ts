@@ -5,7 +5,6 @@
     <name>AnswerBar</name>
     <message>
         <source>&amp;Unsure</source>
-        <extracomment>How many recently used labels the picker offers first.</extracomment>
         <translation>&amp;Không chắc</translation>
     </message>
     <message>
@@ -41,7 +40,6 @@
     <name>App</name>
     <message>
         <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
-        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
         <translation>Đã xảy ra lỗi (%1). Công việc đã lưu vẫn an toàn; chi tiết có trong nhật ký.</translation>
     </message>
 </context>
@@ -106,7 +104,6 @@
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
-        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
         <translation>Khách hàng</translation>
     </message>
     <message>
@@ -119,7 +116,6 @@
     </message>
     <message>
         <source>No conversation is open.</source>
-        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
         <translation>Chưa mở hội thoại nào.</translation>
     </message>
     <message>
@@ -131,7 +127,6 @@
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -262,7 +257,6 @@
     <name>FindBar</name>
     <message>
         <source>No matches</source>
-        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
@@ -302,7 +296,6 @@
     <name>LabelDelegate</name>
     <message>
         <source>deprecated</source>
-        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
         <translation>ngừng dùng</translation>
     </message>
     <message>
@@ -314,7 +307,6 @@
     <name>LanguageBadge</name>
     <message>
         <source>? · unknown</source>
-        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
         <translation>? · không rõ</translation>
     </message>
     <message>
@@ -365,8 +357,32 @@
         <translation>&amp;Giới thiệu LabelDesk</translation>
     </message>
     <message>
-        <source>%1 · %2 · labels %3</source>
+        <source>%1 · %2 · languages: %3</source>
         <translation>%1 · %2 · ngôn ngữ: %3</translation>
+    </message>
+    <message>
+        <source>Undid the submit; the answer before it is back.</source>
+        <translation>Đã hoàn tác lần gửi; câu trả lời trước đó đã được khôi phục.</translation>
+    </message>
+    <message>
+        <source>Undid the skip.</source>
+        <translation>Đã hoàn tác lần bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Undid the change to the unsure flag.</source>
+        <translation>Đã hoàn tác thay đổi cờ chưa chắc chắn.</translation>
+    </message>
+    <message>
+        <source>Undid the note edit.</source>
+        <translation>Đã hoàn tác chỉnh sửa ghi chú.</translation>
+    </message>
+    <message>
+        <source>Undid clearing the labels.</source>
+        <translation>Đã hoàn tác việc xóa nhãn.</translation>
+    </message>
+    <message>
+        <source>Undid a label choice.</source>
+        <translation>Đã hoàn tác một lựa chọn nhãn.</translation>
     </message>
     <message>
         <source>labeller</source>
@@ -387,10 +403,6 @@
     <message>
         <source>That was the last conversation in this list.</source>
         <translation>Đó là hội thoại cuối cùng trong danh sách này.</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
         <source>Active %1:%2</source>
@@ -743,7 +755,7 @@
     <name>QueueModel</name>
     <message>
         <source>To do</source>
-        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <extracomment>the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
         <translation>Chưa làm</translation>
     </message>
     <message>
@@ -795,7 +807,6 @@
     <name>QueuePanel</name>
     <message>
         <source>Show items with this status (%1)</source>
-        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
         <translation>Hiện các mục có trạng thái này (%1)</translation>
     </message>
     <message>
@@ -1194,12 +1205,11 @@
     <name>SkipDialog</name>
     <message>
         <source>Skip conversation</source>
-        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
         <translation>Bỏ qua hội thoại</translation>
     </message>
     <message>
-        <source>Why skip this conversation?</source>
-        <translation>Vì sao bỏ qua hội thoại này?</translation>
+        <source>&amp;Why skip this conversation?</source>
+        <translation>&amp;Vì sao bỏ qua cuộc hội thoại này?</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1230,7 +1240,6 @@
     <name>TaxonomyModel</name>
     <message>
         <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
-        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
         <translation>Đã ngừng dùng: chỉ giữ lại cho các câu trả lời cũ, không thể chọn nữa.</translation>
     </message>
     <message>
@@ -1242,7 +1251,6 @@
     <name>TaxonomyPicker</name>
     <message>
         <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
-        <extracomment>Separates items of a list on one line.</extracomment>
         <translation>Nhập để tìm nhãn, hoặc duyệt cây nhãn. Định nghĩa và ví dụ của nhãn đang chọn sẽ hiện ở đây.</translation>
     </message>
     <message>
@@ -1271,7 +1279,6 @@
     </message>
     <message>
         <source>Search labels: name, synonym or key</source>
-        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
         <translation>Tìm nhãn: tên, từ đồng nghĩa hoặc mã</translation>
     </message>
     <message>
@@ -1313,7 +1320,6 @@
     <name>ValueLabel</name>
     <message>
         <source>Copy value</source>
-        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
         <translation>Sao chép giá trị</translation>
     </message>
 </context>
@@ -1352,8 +1358,8 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>revision %1</source>
-        <translation>bản sửa %1</translation>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · bản sửa %3</translation>
     </message>
     <message>
         <source>Conversation</source>

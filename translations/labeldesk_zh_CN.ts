@@ -5,7 +5,6 @@
     <name>AnswerBar</name>
     <message>
         <source>&amp;Unsure</source>
-        <extracomment>How many recently used labels the picker offers first.</extracomment>
         <translation>不确定(&amp;U)</translation>
     </message>
     <message>
@@ -41,7 +40,6 @@
     <name>App</name>
     <message>
         <source>Something went wrong (%1). Your saved work is safe; details are in the log.</source>
-        <extracomment>How often, and how many times, to look whether the window is on screen before a screenshot. Time for the first item to be opened and painted before a screenshot is taken.</extracomment>
         <translation>出现错误（%1）。已保存的工作不受影响，详细信息请查看日志。</translation>
     </message>
 </context>
@@ -106,7 +104,6 @@
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
-        <extracomment>Speaker -&gt; (side, light bubble, light accent, dark bubble, dark accent). One character per script the view must draw (the font test checks each is covered).</extracomment>
         <translation>客户</translation>
     </message>
     <message>
@@ -119,7 +116,6 @@
     </message>
     <message>
         <source>No conversation is open.</source>
-        <extracomment>The user state of a turn&apos;s chip paragraph (so find skips it). The view&apos;s own keys by command; the ids match labeldesk.ui.shortcuts where it has them.</extracomment>
         <translation>未打开任何对话。</translation>
     </message>
     <message>
@@ -131,7 +127,6 @@
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Colours of the result glyph: a tick for correct, a cross for not.</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -262,7 +257,6 @@
     <name>FindBar</name>
     <message>
         <source>No matches</source>
-        <extracomment>Highlights (every match, the current match) for a light and a dark palette. Stop counting here, so a one-letter search in a huge text stays quick.</extracomment>
         <translation>无匹配项</translation>
     </message>
     <message>
@@ -302,7 +296,6 @@
     <name>LabelDelegate</name>
     <message>
         <source>deprecated</source>
-        <extracomment>Star and check mark drawn beside favourite and chosen labels. The star&apos;s colour in a light and a dark palette. A row&apos;s index as a delegate or the picker&apos;s badge callback gets it.</extracomment>
         <translation>已弃用</translation>
     </message>
     <message>
@@ -314,7 +307,6 @@
     <name>LanguageBadge</name>
     <message>
         <source>? · unknown</source>
-        <extracomment>Below this confidence the badge warns that the detected language may be wrong. The code the language detector gives when it will not guess. Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.</extracomment>
         <translation>? · 未知</translation>
     </message>
     <message>
@@ -365,8 +357,32 @@
         <translation>关于 LabelDesk(&amp;A)</translation>
     </message>
     <message>
-        <source>%1 · %2 · labels %3</source>
-        <translation>%1 · %2 · 标注语言：%3</translation>
+        <source>%1 · %2 · languages: %3</source>
+        <translation>%1 · %2 · 语言：%3</translation>
+    </message>
+    <message>
+        <source>Undid the submit; the answer before it is back.</source>
+        <translation>已撤销提交，之前的答案已恢复。</translation>
+    </message>
+    <message>
+        <source>Undid the skip.</source>
+        <translation>已撤销跳过。</translation>
+    </message>
+    <message>
+        <source>Undid the change to the unsure flag.</source>
+        <translation>已撤销“不确定”标记的更改。</translation>
+    </message>
+    <message>
+        <source>Undid the note edit.</source>
+        <translation>已撤销备注的修改。</translation>
+    </message>
+    <message>
+        <source>Undid clearing the labels.</source>
+        <translation>已撤销清除标签。</translation>
+    </message>
+    <message>
+        <source>Undid a label choice.</source>
+        <translation>已撤销一次标签选择。</translation>
     </message>
     <message>
         <source>labeller</source>
@@ -387,10 +403,6 @@
     <message>
         <source>That was the last conversation in this list.</source>
         <translation>这已是此列表中的最后一个对话。</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
     </message>
     <message>
         <source>Active %1:%2</source>
@@ -743,7 +755,7 @@
     <name>QueueModel</name>
     <message>
         <source>To do</source>
-        <extracomment>Rows fetched per ``fetchMore``. Largest page fetched in one query when the model has to reach a row far down the list. Colour of each status glyph; mid tones that read on light and dark backgrounds. the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
+        <extracomment>the QueueRow the WorkStatus the status, translated the row&apos;s number in the list (1-based)</extracomment>
         <translation>待处理</translation>
     </message>
     <message>
@@ -795,7 +807,6 @@
     <name>QueuePanel</name>
     <message>
         <source>Show items with this status (%1)</source>
-        <extracomment>Keys that move the focus to the status, language and batch filters (in the order they are laid out and reached with Tab), and to the list. Language code of conversations whose language could not be told. How long after the last status change the progress counts are read again, in milliseconds.</extracomment>
         <translation>显示此状态的条目 (%1)</translation>
     </message>
     <message>
@@ -1194,12 +1205,11 @@
     <name>SkipDialog</name>
     <message>
         <source>Skip conversation</source>
-        <extracomment>Input events that count as activity for the active-time clock. Common reasons to skip, offered in the skip dialog (any text may be typed).</extracomment>
         <translation>跳过对话</translation>
     </message>
     <message>
-        <source>Why skip this conversation?</source>
-        <translation>为什么跳过此对话？</translation>
+        <source>&amp;Why skip this conversation?</source>
+        <translation>为什么跳过此对话(&amp;W)？</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -1230,7 +1240,6 @@
     <name>TaxonomyModel</name>
     <message>
         <source>Deprecated: kept for older answers, it can&apos;t be chosen any more.</source>
-        <extracomment>The label&apos;s key (str). The LabelDTO itself. Whether the label may be chosen (bool). Whether the label is deprecated (bool). Whether the label has children (bool). Whether the user marked the label as a favourite (bool). Whether the label is among those chosen for the current target (bool). The names of the label&apos;s ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str). For a search hit: the text that matched, when it is not the name shown (str, else &quot;&quot;). Separator of path segments shown to users.</extracomment>
         <translation>已弃用：仅为旧答案保留，不能再选择。</translation>
     </message>
     <message>
@@ -1242,7 +1251,6 @@
     <name>TaxonomyPicker</name>
     <message>
         <source>Type to find a label, or browse the tree. The definition and examples of the label you are on show here.</source>
-        <extracomment>Separates items of a list on one line.</extracomment>
         <translation>输入以查找标签，或浏览标签树。当前标签的定义和示例会显示在这里。</translation>
     </message>
     <message>
@@ -1271,7 +1279,6 @@
     </message>
     <message>
         <source>Search labels: name, synonym or key</source>
-        <extracomment>How long after the last keystroke the breadcrumb and guideline follow the top hit (ms). Most rows the &quot;Recent &amp; favourites&quot; list shows before it scrolls.</extracomment>
         <translation>搜索标签：名称、同义词或键名</translation>
     </message>
     <message>
@@ -1313,7 +1320,6 @@
     <name>ValueLabel</name>
     <message>
         <source>Copy value</source>
-        <extracomment>Widest a value is drawn before it is elided, in average character widths.</extracomment>
         <translation>复制值</translation>
     </message>
 </context>
@@ -1352,8 +1358,8 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>revision %1</source>
-        <translation>第 %1 版</translation>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · 第 %3 版</translation>
     </message>
     <message>
         <source>Conversation</source>

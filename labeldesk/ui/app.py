@@ -24,10 +24,10 @@ from labeldesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-#: How often, and how many times, to look whether the window is on screen before a screenshot.
+# How often, and how many times, to look whether the window is on screen before a screenshot.
 EXPOSE_POLL_MS = 50
 EXPOSE_POLL_TRIES = 100
-#: Time for the first item to be opened and painted before a screenshot is taken.
+# Time for the first item to be opened and painted before a screenshot is taken.
 SCREENSHOT_SETTLE_MS = 400
 
 

@@ -36,7 +36,7 @@ from labeldesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-#: Input events that count as activity for the active-time clock.
+# Input events that count as activity for the active-time clock.
 ACTIVITY_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -46,7 +46,7 @@ ACTIVITY_EVENTS = frozenset(
     }
 )
 
-#: Common reasons to skip, offered in the skip dialog (any text may be typed).
+# Common reasons to skip, offered in the skip dialog (any text may be typed).
 SKIP_REASONS = (
     "Not customer service",
     "Wrong language",
@@ -112,7 +112,7 @@ class SkipDialog(QDialog):
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for reason in SKIP_REASONS:
             self.reason.addItem(self.translate_reason(reason), reason)
-        prompt = QLabel(self.tr("Why skip this conversation?"), self)
+        prompt = QLabel(self.tr("&Why skip this conversation?"), self)
         prompt.setBuddy(self.reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         self.action_about.setText(self.tr("&About LabelDesk"))
         languages = ", ".join(self.profile.languages)
         self.status_user.setText(
-            self.tr("%1 · %2 · labels %3")
+            self.tr("%1 · %2 · languages: %3")
             .replace("%1", self.profile.name)
             .replace("%2", self._role_text())
             .replace("%3", languages)
@@ -472,8 +472,23 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.queue.mark(item.assignment_id, item.status)
             self.queue.select_assignment(item.assignment_id)
-        self.status_saved.setText(self.tr("Undone: %1").replace("%1", undone.description))
+        self.status_saved.setText(self._undone_text(undone))
         self._focus_work()
+
+    def _undone_text(self, undone: Undone) -> str:
+        """What was undone, as a whole sentence in the UI language."""
+        what = undone.description
+        if what == "submit":
+            return self.tr("Undid the submit; the answer before it is back.")
+        if what == "skip":
+            return self.tr("Undid the skip.")
+        if what in ("mark unsure", "clear unsure"):
+            return self.tr("Undid the change to the unsure flag.")
+        if what == "edit note":
+            return self.tr("Undid the note edit.")
+        if what == "clear labels":
+            return self.tr("Undid clearing the labels.")
+        return self.tr("Undid a label choice.")
 
     def _focus_work(self) -> None:
         """Put the keyboard where labelling goes on: the picker's search (Enter submits)."""

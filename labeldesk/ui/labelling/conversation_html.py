@@ -20,13 +20,13 @@ from labeldesk.labelling import dto
 from labeldesk.ui.theme import installed_families, is_dark
 from labeldesk.ui.widgets.language_badge import blend
 
-#: Speaker -> (side, light bubble, light accent, dark bubble, dark accent).
+# Speaker -> (side, light bubble, light accent, dark bubble, dark accent).
 SPEAKER_STYLE: Final[dict[str, tuple[str, str, str, str, str]]] = {
     "customer": ("left", "#e3ebf7", "#1c4a94", "#1d2f47", "#a9c8ff"),
     "agent": ("right", "#e1f2e5", "#1b5e31", "#1b3a26", "#93d9a8"),
     "bot": ("right", "#eee8f8", "#553590", "#322748", "#cdb6f7"),
 }
-#: One character per script the view must draw (the font test checks each is covered).
+# One character per script the view must draw (the font test checks each is covered).
 SCRIPT_SAMPLES: Final[dict[str, str]] = {"Thai": "ก", "Chinese": "中", "Vietnamese": "ệ"}
 
 

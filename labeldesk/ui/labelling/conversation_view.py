@@ -51,9 +51,9 @@ __all__ = [
 BORDER_SOLID = QTextFrameFormat.BorderStyle.BorderStyle_Solid
 BORDER_DASHED = QTextFrameFormat.BorderStyle.BorderStyle_Dashed
 
-#: The user state of a turn's chip paragraph (so find skips it).
+# The user state of a turn's chip paragraph (so find skips it).
 CHIPS_STATE: Final[int] = 1
-#: The view's own keys by command; the ids match labeldesk.ui.shortcuts where it has them.
+# The view's own keys by command; the ids match labeldesk.ui.shortcuts where it has them.
 DEFAULT_KEYS: Final[dict[str, tuple[str, ...]]] = {
     "next_turn": ("Alt+Down",),
     "previous_turn": ("Alt+Up",),

@@ -40,7 +40,7 @@ from labeldesk.ui.models.feedback_model import (
 if TYPE_CHECKING:
     from labeldesk.workspace import Workspace
 
-#: Colours of the result glyph: a tick for correct, a cross for not.
+# Colours of the result glyph: a tick for correct, a cross for not.
 CORRECT_COLOUR = QColor("#2f9e5b")
 WRONG_COLOUR = QColor("#d1453b")
 

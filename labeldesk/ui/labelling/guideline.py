@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from labeldesk.ui.labelling.picker_delegate import STAR, STAR_COLORS
 from labeldesk.ui.models.taxonomy_model import LabelTree
 
-#: Separates items of a list on one line.
+# Separates items of a list on one line.
 MIDDLE_DOT = " \u00b7 "
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 from labeldesk.labelling import dto
 from labeldesk.ui.widgets.language_badge import LanguageBadge
 
-#: Widest a value is drawn before it is elided, in average character widths.
+# Widest a value is drawn before it is elided, in average character widths.
 VALUE_MAX_CHARS: Final[int] = 48
 
 

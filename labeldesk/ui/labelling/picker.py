@@ -51,9 +51,9 @@ from labeldesk.ui.models.taxonomy_model import (
 
 __all__ = ["BreadcrumbBar", "ChosenStrip", "LabelDelegate", "LabelFinder", "TaxonomyPicker"]
 
-#: How long after the last keystroke the breadcrumb and guideline follow the top hit (ms).
+# How long after the last keystroke the breadcrumb and guideline follow the top hit (ms).
 DETAILS_DELAY_MS = 80
-#: Most rows the "Recent & favourites" list shows before it scrolls.
+# Most rows the "Recent & favourites" list shows before it scrolls.
 RECENT_ROWS = 6
 
 

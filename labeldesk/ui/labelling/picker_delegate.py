@@ -27,12 +27,12 @@ from labeldesk.ui.models.taxonomy_model import (
     PATH_ROLE,
 )
 
-#: Star and check mark drawn beside favourite and chosen labels.
+# Star and check mark drawn beside favourite and chosen labels.
 STAR, CHECK = "\u2605", "\u2713"
-#: The star's colour in a light and a dark palette.
+# The star's colour in a light and a dark palette.
 STAR_COLORS = ("#b07800", "#e0b040")
 
-#: A row's index as a delegate or the picker's badge callback gets it.
+# A row's index as a delegate or the picker's badge callback gets it.
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

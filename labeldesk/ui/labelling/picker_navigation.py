@@ -31,7 +31,7 @@ from labeldesk.ui.models.taxonomy_model import (
 )
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-#: Rows the results move by for Down, Up, Page Down and Page Up.
+# Rows the results move by for Down, Up, Page Down and Page Up.
 _MOVES: dict[int, int] = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
                           Qt.Key.Key_PageUp: -8}  # fmt: skip
 _DIGITS: dict[int, int] = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from labeldesk.taxonomy.search import LabelSearch, SearchHit
 from labeldesk.ui.models.taxonomy_model import LabelTree
 
-#: Most search hits listed.
+# Most search hits listed.
 SEARCH_LIMIT = 50
-#: Search boost of a favourite label, and of the most recent label (less for older ones).
+# Search boost of a favourite label, and of the most recent label (less for older ones).
 FAVOURITE_BOOST = 0.06
 RECENT_BOOST = 0.04
-#: Taxonomy versions whose search index is kept, so switching items costs nothing.
+# Taxonomy versions whose search index is kept, so switching items costs nothing.
 SEARCH_CACHE = 4
 
 

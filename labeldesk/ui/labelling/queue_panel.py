@@ -63,17 +63,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Keys that move the focus to the status, language and batch filters (in the order they are
-#: laid out and reached with Tab), and to the list.
+# Keys that move the focus to the status, language and batch filters (in the order they are
+# laid out and reached with Tab), and to the list.
 FILTER_KEYS = ("Alt+1", "Alt+2", "Alt+3")
 LIST_KEY = "Alt+0"
 
-#: Language code of conversations whose language could not be told.
+# Language code of conversations whose language could not be told.
 UNDETERMINED = "und"
 
 
 
-#: How long after the last status change the progress counts are read again, in milliseconds.
+# How long after the last status change the progress counts are read again, in milliseconds.
 COUNTS_REFRESH_MS = 1500
 
 class _CallSignals(QObject):

@@ -35,7 +35,7 @@ from labeldesk.ui.labelling.meta_panel import MetaPanel
 from labeldesk.ui.labelling.picker import TaxonomyPicker
 from labeldesk.workspace import Workspace
 
-#: How many recently used labels the picker offers first.
+# How many recently used labels the picker offers first.
 RECENT_LABELS = 9
 
 
@@ -293,10 +293,11 @@ class Workbench(QWidget):
             WorkStatus.UNSURE: self.tr("unsure"),
             WorkStatus.SKIPPED: self.tr("skipped"),
         }[item.status]
-        text = self.tr("%1 · %2").replace("%1", item.conversation.external_id).replace("%2", status)
-        if item.latest is not None:
-            text += " · " + self.tr("revision %1").replace("%1", str(item.latest.number))
-        self.header.setText(text)
+        if item.latest is None:
+            text = self.tr("%1 · %2")
+        else:
+            text = self.tr("%1 · %2 · revision %3").replace("%3", str(item.latest.number))
+        self.header.setText(text.replace("%1", item.conversation.external_id).replace("%2", status))
 
     def _show_draft(self) -> None:
         """Show the session's draft in the answer bar, the picker and the turn chips."""

@@ -6,10 +6,10 @@ from typing import Final
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-#: Either index Qt passes to a model's overrides.
+# Either index Qt passes to a model's overrides.
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-#: A row the user can select but never edit, and that has no children.
+# A row the user can select but never edit, and that has no children.
 READ_ONLY_ROW_FLAGS: Final[Qt.ItemFlag] = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 )

@@ -33,13 +33,13 @@ from labeldesk.ui.models.common import ModelIndex, read_only_row_flags
 if TYPE_CHECKING:
     from labeldesk.labelling.queue import QueueService
 
-#: Rows fetched per ``fetchMore``.
+# Rows fetched per ``fetchMore``.
 PAGE_SIZE = 200
 
-#: Largest page fetched in one query when the model has to reach a row far down the list.
+# Largest page fetched in one query when the model has to reach a row far down the list.
 MAX_PAGE_SIZE = 25_600
 
-#: Colour of each status glyph; mid tones that read on light and dark backgrounds.
+# Colour of each status glyph; mid tones that read on light and dark backgrounds.
 STATUS_COLOURS = {
     WorkStatus.TODO: QColor("#8a94a3"),
     WorkStatus.DONE: QColor("#2f9e5b"),

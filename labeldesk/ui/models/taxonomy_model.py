@@ -25,26 +25,26 @@ from labeldesk.taxonomy.dto import LabelDTO, TaxonomyDTO
 from labeldesk.taxonomy.search import SearchHit
 
 _User = Qt.ItemDataRole.UserRole
-#: The label's key (str).
+# The label's key (str).
 KEY_ROLE = _User + 1
-#: The LabelDTO itself.
+# The LabelDTO itself.
 LABEL_ROLE = _User + 2
-#: Whether the label may be chosen (bool).
+# Whether the label may be chosen (bool).
 CHOOSABLE_ROLE = _User + 3
-#: Whether the label is deprecated (bool).
+# Whether the label is deprecated (bool).
 DEPRECATED_ROLE = _User + 4
-#: Whether the label has children (bool).
+# Whether the label has children (bool).
 BRANCH_ROLE = _User + 5
-#: Whether the user marked the label as a favourite (bool).
+# Whether the user marked the label as a favourite (bool).
 FAVOURITE_ROLE = _User + 6
-#: Whether the label is among those chosen for the current target (bool).
+# Whether the label is among those chosen for the current target (bool).
 CHOSEN_ROLE = _User + 7
-#: The names of the label's ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str).
+# The names of the label's ancestors in the UI language, joined with :data:`PATH_SEPARATOR` (str).
 PATH_ROLE = _User + 8
-#: For a search hit: the text that matched, when it is not the name shown (str, else "").
+# For a search hit: the text that matched, when it is not the name shown (str, else "").
 MATCH_ROLE = _User + 9
 
-#: Separator of path segments shown to users.
+# Separator of path segments shown to users.
 PATH_SEPARATOR = " \u203a "  # a single right-pointing angle quotation mark
 
 _Index = QModelIndex | QPersistentModelIndex

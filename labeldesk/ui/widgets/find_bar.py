@@ -13,10 +13,10 @@ from labeldesk.ui.theme import is_dark
 
 Key = Qt.Key
 
-#: Highlights (every match, the current match) for a light and a dark palette.
+# Highlights (every match, the current match) for a light and a dark palette.
 MATCH_LIGHT: Final[tuple[str, str]] = ("#ffe58a", "#ffb444")
 MATCH_DARK: Final[tuple[str, str]] = ("#6b5600", "#a85a00")
-#: Stop counting here, so a one-letter search in a huge text stays quick.
+# Stop counting here, so a one-letter search in a huge text stays quick.
 MAX_MATCHES: Final[int] = 5000
 
 

@@ -12,13 +12,13 @@ from labeldesk.ui.theme import is_dark
 
 Role = QPalette.ColorRole
 
-#: Below this confidence the badge warns that the detected language may be wrong.
+# Below this confidence the badge warns that the detected language may be wrong.
 LOW_CONFIDENCE: Final[float] = 0.7
 
-#: The code the language detector gives when it will not guess.
+# The code the language detector gives when it will not guess.
 UNKNOWN: Final[str] = "und"
 
-#: Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.
+# Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.
 WARNING_LIGHT: Final[tuple[str, str]] = ("#fdecc8", "#5c3a00")
 WARNING_DARK: Final[tuple[str, str]] = ("#5a4310", "#fde7b0")
 
