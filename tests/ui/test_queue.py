@@ -12,8 +12,9 @@ from sqlalchemy import update
 
 from labeldesk.labelling import Answer, Profile, QueueFilter
 from labeldesk.storage.models import Assignment, WorkStatus
-from labeldesk.ui.labelling.queue_panel import BackgroundCalls, QueuePanel
+from labeldesk.ui.labelling.queue_panel import QueuePanel
 from labeldesk.ui.models.queue_model import QueueColumn, QueueModel, QueueRole
+from labeldesk.ui.workers import BackgroundCalls
 from labeldesk.workspace import Workspace
 
 pytestmark = pytest.mark.gui

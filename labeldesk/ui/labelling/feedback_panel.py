@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from labeldesk.labelling.dto import FeedbackEntry, Profile
-from labeldesk.ui.labelling.queue_panel import BackgroundCalls
 from labeldesk.ui.models.feedback_model import (
     FeedbackModel,
     FeedbackRole,
     cause_text,
     local_time_text,
 )
+from labeldesk.ui.workers import BackgroundCalls
 
 if TYPE_CHECKING:
     from labeldesk.workspace import Workspace

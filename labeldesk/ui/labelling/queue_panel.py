@@ -11,39 +11,25 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-import time
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
-    QRectF,
-    QRunnable,
-    QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
-    Slot,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,9 +40,10 @@ from labeldesk.ui.models.queue_model import (
     PAGE_SIZE,
     QueueModel,
     QueueRole,
-    paint_status_glyph,
     status_text,
 )
+from labeldesk.ui.widgets.queue_view import QueueDelegate, QueueView
+from labeldesk.ui.workers import BackgroundCalls
 
 if TYPE_CHECKING:
     from labeldesk.workspace import Workspace
@@ -72,266 +59,8 @@ LIST_KEY = "Alt+0"
 UNDETERMINED = "und"
 
 
-
 # How long after the last status change the progress counts are read again, in milliseconds.
 COUNTS_REFRESH_MS = 1500
-
-class _CallSignals(QObject):
-    """Carries a background call's outcome back to the GUI thread."""
-
-    finished = Signal(str, int, object)
-    failed = Signal(str, int, str)
-
-
-class _Call(QRunnable):
-    """Runs one function on a pool thread and reports through :class:`_CallSignals`."""
-
-    def __init__(self, signals: _CallSignals, key: str, token: int, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self._signals, self._key, self._token, self._fn = signals, key, token, fn
-
-    def run(self) -> None:
-        """Override QRunnable.run: call the function, emit its result or its error."""
-        try:
-            result = self._fn()
-        except Exception as exc:
-            log.exception("background call %r failed", self._key)
-            self._signals.failed.emit(self._key, self._token, str(exc))
-        else:
-            self._signals.finished.emit(self._key, self._token, result)
-
-
-class BackgroundCalls(QObject):
-    """Runs service calls off the GUI thread; only the newest call per key is delivered.
-
-    Each service call opens its own session, so calls are safe on any thread. Results come
-    back on the GUI thread through ``on_done`` (or ``on_failed`` with the error text). Calls
-    with the same key run one at a time: a call made while one runs waits for it, replacing
-    any call that was already waiting, and the superseded result is dropped. So a burst of
-    requests (a submit every second while counting takes two) costs two runs, not a queue.
-
-    Parameters
-    ----------
-    parent
-        The owner; its destruction waits for running calls.
-    threads
-        How many calls (with different keys) may run at once.
-    """
-
-    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
-        super().__init__(parent)
-        self._pool = QThreadPool(self)  # first child: destroyed (and joined) first
-        self._pool.setMaxThreadCount(threads)
-        self._signals = _CallSignals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._signals.failed.connect(self._on_failed)
-        self._tokens: dict[str, int] = {}
-        self._handlers: dict[str, tuple[Callable[[Any], None], Callable[[str], None] | None]] = {}
-        self._running: set[str] = set()
-        self._waiting: dict[str, tuple[int, Callable[[], Any]]] = {}
-
-    def call(
-        self,
-        key: str,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[str], None] | None = None,
-    ) -> None:
-        """Run ``fn()`` on a worker thread; give its result to ``on_done`` on this thread."""
-        token = self._tokens.get(key, 0) + 1
-        self._tokens[key] = token
-        self._handlers[key] = (on_done, on_failed)
-        if key in self._running:
-            self._waiting[key] = (token, fn)
-        else:
-            self._start(key, token, fn)
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Wait until every call has run and been delivered (-1: no limit); False on timeout.
-
-        Results are delivered from inside this call, and calls waiting behind a running one
-        are started and waited for too. For shutdown and tests.
-        """
-        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
-        while self._running:
-            left = -1 if deadline is None else max(0, int((deadline - time.monotonic()) * 1000))
-            if not self._pool.waitForDone(left):
-                return False
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall.value)
-        return True
-
-    def _start(self, key: str, token: int, fn: Callable[[], Any]) -> None:
-        """Start one call on the pool."""
-        self._running.add(key)
-        self._pool.start(_Call(self._signals, key, token, fn))
-
-    def _next(self, key: str) -> None:
-        """A call with ``key`` ended: start the one waiting behind it, if any."""
-        self._running.discard(key)
-        waiting = self._waiting.pop(key, None)
-        if waiting is not None:
-            self._start(key, *waiting)
-
-    @Slot(str, int, object)
-    def _on_finished(self, key: str, token: int, result: object) -> None:
-        """Deliver a result unless a newer call with the same key superseded it."""
-        self._next(key)
-        if self._tokens.get(key) == token:
-            self._handlers[key][0](result)
-
-    @Slot(str, int, str)
-    def _on_failed(self, key: str, token: int, error: str) -> None:
-        """Deliver an error unless a newer call with the same key superseded it."""
-        self._next(key)
-        handler = self._handlers[key][1]
-        if self._tokens.get(key) == token and handler is not None:
-            handler(error)
-
-
-class QueueDelegate(QStyledItemDelegate):
-    """Draws a queue row on one line: status glyph, number, language badge, preview (elided)."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: ANN401
-        """Override QStyledItemDelegate.sizeHint: one line of text plus padding."""
-        return QSize(200, row_height(option.fontMetrics))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:  # noqa: ANN401
-        """Override QStyledItemDelegate.paint."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:  # background, selection and focus frame, as the style draws them
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Active
-            if opt.state & QStyle.StateFlag.State_Active
-            else (QPalette.ColorGroup.Inactive)
-        )
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = opt.palette.color(group, role)
-        rect = opt.rect.adjusted(6, 0, -6, 0)
-        fm = opt.fontMetrics
-        glyph = fm.height() - 2
-        paint_status_glyph(
-            painter,
-            QRectF(rect.left(), rect.center().y() - glyph / 2 + 1, glyph, glyph),
-            WorkStatus(index.data(QueueRole.STATUS)),
-        )
-        x = float(rect.left() + glyph + 6)
-        painter.save()
-        painter.setFont(opt.font)
-        widest = max(999, index.model().rowCount())  # the numbers line up at the right
-        number_width = fm.horizontalAdvance(QLocale().toString(widest))
-        number = QLocale().toString(int(index.data(QueueRole.POSITION)))
-        painter.setPen(_muted(text_colour, selected))
-        painter.drawText(
-            QRectF(x, rect.top(), number_width, rect.height()),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            number,
-        )
-        x += number_width + 8
-        x = self._paint_badge(painter, opt, x, str(index.data(QueueRole.LANGUAGE)), selected)
-        painter.setPen(text_colour)
-        preview = str(index.data(QueueRole.PREVIEW)) or str(index.data(QueueRole.EXTERNAL_ID))
-        width = max(0, rect.right() - x)
-        elided = fm.elidedText(preview, Qt.TextElideMode.ElideRight, int(width))
-        painter.drawText(
-            QRectF(x, rect.top(), width, rect.height()),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            elided,
-        )
-        painter.restore()
-
-    @staticmethod
-    def _paint_badge(
-        painter: QPainter, opt: QStyleOptionViewItem, x: float, code: str, selected: bool
-    ) -> float:
-        """Draw the language code in a rounded badge at ``x``; the x after it."""
-        fm = opt.fontMetrics
-        width = fm.horizontalAdvance("mm") + 8
-        height = fm.height()
-        top = opt.rect.center().y() - height / 2 + 1
-        badge = QRectF(x, top, width, height)
-        colour = opt.palette.color(QPalette.ColorRole.Text)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        fill = QColor(colour)
-        fill.setAlphaF(0.28 if selected else 0.10)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(badge, 4, 4)
-        highlighted = opt.palette.color(QPalette.ColorRole.HighlightedText)
-        painter.setPen(highlighted if selected else colour)
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), code)
-        return x + width + 8
-
-
-def _muted(colour: QColor, selected: bool) -> QColor:
-    """A secondary-text version of ``colour``."""
-    muted = QColor(colour)
-    muted.setAlphaF(0.85 if selected else 0.62)
-    return muted
-
-
-class QueueView(QTableView):
-    """The queue's list: one visible column painted by :class:`QueueDelegate`, fixed rows.
-
-    A table view rather than a ``QListView``: with fixed row heights it takes new rows in
-    constant time, where a list view lays out every loaded row again on each ``fetchMore``
-    (190 ms per page at 60,000 loaded rows). Home and End go to the first and last row.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.setCornerButtonEnabled(False)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(row_height(self.fontMetrics()))
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        """Override QAbstractItemView.setModel: show only the first column, after resets too."""
-        super().setModel(model)
-        if model is not None:
-            model.modelReset.connect(self._show_first_column_only)
-        self._show_first_column_only()
-
-    def moveCursor(
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        """Override QTableView.moveCursor: Home and End move by rows, as in a list."""
-        if action in (
-            QAbstractItemView.CursorAction.MoveHome,
-            QAbstractItemView.CursorAction.MoveEnd,
-        ):
-            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
-        return super().moveCursor(action, modifiers)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget.changeEvent: keep the row height in step with the font."""
-        if event.type() == QEvent.Type.FontChange:
-            self.verticalHeader().setDefaultSectionSize(row_height(self.fontMetrics()))
-        super().changeEvent(event)
-
-    def _show_first_column_only(self) -> None:
-        """Hide every column but the first; the delegate draws the row from its roles."""
-        model = self.model()
-        for column in range(1, 0 if model is None else model.columnCount()):
-            self.setColumnHidden(column, True)
-
-
-def row_height(fm: QFontMetrics) -> int:
-    """The height of a queue row for a font: one line of text plus padding."""
-    return max(fm.height(), 16) + 12
 
 
 class QueuePanel(QWidget):
