@@ -62,7 +62,7 @@ def run_app(
     settings = AppSettings(settings_path)
     apply_theme(app, settings.theme, settings.font_size)
     install_translator(app, settings.ui_language)
-    settings.changed.connect(lambda key: _apply_settings(app, settings, key))
+    follow_settings(app, settings)
     with Workspace.open(workspace_location) as ws:
         window: QWidget
         if screenshot is not None and known_profile(ws, settings, user) is None:
@@ -179,6 +179,11 @@ class WindowHolder:
             old.deleteLater()
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(quit_on_close)
+
+
+def follow_settings(app: QApplication, settings: AppSettings) -> None:
+    """Apply theme, font size and UI language changes to the running app as they are saved."""
+    settings.changed.connect(lambda key: _apply_settings(app, settings, key))
 
 
 def _apply_settings(app: QApplication, settings: AppSettings, key: str) -> None:

@@ -13,13 +13,13 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 
-from labeldesk.ui.app import application  # noqa: E402
-from labeldesk.ui.main_window import MainWindow  # noqa: E402
-from labeldesk.ui.settings import AppSettings  # noqa: E402
-from labeldesk.workspace import Workspace  # noqa: E402
+from labeldesk.ui.app import application
+from labeldesk.ui.main_window import MainWindow
+from labeldesk.ui.settings import AppSettings
+from labeldesk.workspace import Workspace
 
 
 def main() -> None:
@@ -29,11 +29,13 @@ def main() -> None:
     ws = Workspace.open(location)
     window = MainWindow(ws, ws.users.find(user), AppSettings(settings_path))
     window.show()
-    window.saved.connect(lambda s: print(f"saved {s.assignment_id} {s.revision}", flush=True))
+    window.saved.connect(
+        lambda s: print(f"saved {s.assignment_id} {s.revision}", flush=True)  # noqa: T201
+    )
 
     def step() -> None:
         if window.session.item is None:
-            print("done", flush=True)
+            print("done", flush=True)  # noqa: T201 - the test reads it
             app.quit()
             return
         picker = window.workbench.picker

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from labeldesk.labelling.dto import Profile
+from labeldesk.workspace import Workspace
+
 HERE = Path(__file__).resolve().parent
 
 #: Qt's offscreen platform warns about a window-manager hint it cannot pass on; harmless.
@@ -26,3 +29,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.path.is_relative_to(HERE):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def ws(labelling_ws) -> Workspace:
+    """The labelling workspace (see tests/labelling_data.py)."""
+    return labelling_ws.ws
+
+
+@pytest.fixture
+def anong(ws: Workspace) -> Profile:
+    """A labeller of Thai and English."""
+    return ws.users.find("Anong")

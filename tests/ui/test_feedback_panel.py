@@ -42,18 +42,6 @@ class Item:
 
 
 @pytest.fixture
-def ws(labelling_ws) -> Workspace:
-    """The labelling workspace."""
-    return labelling_ws.ws
-
-
-@pytest.fixture
-def anong(ws: Workspace) -> Profile:
-    """A labeller of Thai and English."""
-    return ws.users.find("Anong")
-
-
-@pytest.fixture
 def items(ws: Workspace, anong: Profile) -> list[Item]:
     """Anong's first six assignments."""
     rows = ws.queue.page(anong, limit=6)

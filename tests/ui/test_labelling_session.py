@@ -236,3 +236,16 @@ def test_active_time_counts_input_while_the_window_is_active(
     with qtbot.waitSignal(win.saved, timeout=5000):
         win.actions_by_id["submit"].trigger()
     assert win.ws.labelling.history(win.profile, first)[-1].active_seconds == pytest.approx(36)
+
+
+def test_language_chosen_in_settings_applies_to_the_open_window(
+    qtbot, window: MainWindow
+) -> None:
+    from labeldesk.ui.app import follow_settings
+
+    follow_settings(QApplication.instance(), window.settings)
+    english = window.menu_file.title()
+    window.settings.ui_language = "vi"  # what the settings dialog's OK does
+    qtbot.waitUntil(lambda: window.menu_file.title() != english)
+    assert window.workbench.lang == "vi"
+    assert window.workbench.side.tabText(0) != "Details"

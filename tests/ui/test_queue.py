@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
-from labeldesk.labelling import Answer, Profile, QueueFilter
+from labeldesk.labelling import Answer, QueueFilter
 from labeldesk.storage.models import Assignment, WorkStatus
 from labeldesk.ui.labelling.queue_panel import QueuePanel
 from labeldesk.ui.models.queue_model import QueueColumn, QueueModel, QueueRole
@@ -32,21 +32,10 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-@pytest.fixture
-def ws(labelling_ws) -> Workspace:
-    """The labelling workspace."""
-    return labelling_ws.ws
-
-
-@pytest.fixture
-def anong(ws: Workspace) -> Profile:
-    """A labeller of Thai and English."""
-    return ws.users.find("Anong")
-
-
 def make_panel(qtbot, ws: Workspace, page_size: int = 200) -> QueuePanel:
     """A shown queue panel; at teardown it waits for its background counts."""
     panel = QueuePanel(ws, page_size=page_size)
+    panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # deleted by Qt, not mid-GC
     qtbot.addWidget(panel, before_close_func=lambda w: w.wait_for_background())
     panel.resize(380, 520)
     with qtbot.waitExposed(panel):

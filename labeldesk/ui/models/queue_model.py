@@ -14,6 +14,7 @@ import dataclasses
 import enum
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -290,6 +291,8 @@ class QueueModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         """Override QAbstractItemModel.canFetchMore: whether rows are left to fetch."""
+        if not shiboken6.isValid(self):  # a view asking while the model is being destroyed
+            return False
         return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: ModelIndex) -> None:
@@ -409,6 +412,8 @@ class QueueModel(QAbstractTableModel):
     def _fetch(self, size: int) -> None:
         """Fetch up to ``size`` rows after the last loaded one and insert them."""
         rows = self._page(size)
+        if not shiboken6.isValid(self):  # deleted meanwhile (its owner was collected)
+            return
         if not rows:
             self._exhausted = True
             return
