@@ -100,6 +100,9 @@ DEMO_USERS: tuple[tuple[str, Role, tuple[str, ...]], ...] = (
     ("Dana", Role.LEAD, ("en",)),
 )
 
+#: Version of what the demo contains; a demo workspace of another version is built again.
+DEMO_VERSION = 2
+
 #: Seed of the demo's assignment shuffle, so every build gives the same queues.
 ASSIGNMENT_SEED = 2025
 
@@ -201,6 +204,7 @@ def build_demo_workspace(path: Path, progress: ProgressCallback = no_progress) -
             _import_batches(ws, files, progress)
             _add_users(ws)
             _assign(ws.db)
+            ws.set_setting("demo_version", DEMO_VERSION)
             _checkpoint(ws.db)
         _remove_sqlite_files(path)
         tmp.replace(path)
@@ -358,3 +362,9 @@ def sample_conversation(db: Database, max_turns: int = 6) -> SampleConversation 
 def is_demo_batch(name: str) -> bool:
     """Whether a batch name is one of the demo's (so its data needs attribution)."""
     return any(d.batch == name for d in ALL_DATASETS)
+
+
+def demo_is_current(path: Path) -> bool:
+    """Whether the demo workspace at ``path`` was built by this version of the demo."""
+    with Workspace.open(path) as ws:
+        return ws.get_setting("demo_version") == DEMO_VERSION

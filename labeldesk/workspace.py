@@ -29,6 +29,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "expected_languages": ["en", "th", "id", "ms", "vi", "tl", "zh"],
     "language_min_confidence": None,  # None: the detector's own default
     "hidden_meta_keys": None,  # None: labelling.service.DEFAULT_HIDDEN_META
+    "demo_version": None,  # set in demo workspaces: which version of the demo built them
 }
 
 

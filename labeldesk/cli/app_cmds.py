@@ -152,12 +152,14 @@ def demo_path(path: Path | None) -> Path:
 
 def _build_or_reuse(target: Path, rebuild: bool) -> None:
     """Build the demo workspace at ``target`` unless one is there and no rebuild is asked."""
-    from labeldesk.demo import build_demo_workspace, shared_data_dir
+    from labeldesk.demo import build_demo_workspace, demo_is_current, shared_data_dir
     from labeldesk.storage.db import workspace_exists
 
     if not rebuild and workspace_exists(target):
-        click.echo(f"using the demo workspace at {target} (--rebuild to make it again)")
-        return
+        if demo_is_current(target):
+            click.echo(f"using the demo workspace at {target} (--rebuild to make it again)")
+            return
+        click.echo(f"the demo workspace at {target} is from an older LabelDesk; building it again")
     click.echo(f"building the demo workspace at {target} from {shared_data_dir()}")
     with progress_bar("importing the demo data", unit="B") as progress:
         build_demo_workspace(target, progress)

@@ -94,6 +94,20 @@ def test_demo_is_reused_unless_rebuilt(demo_dir: tuple[Path, str]) -> None:
 
 
 @pytest.mark.slow
+def test_a_demo_from_an_older_version_is_built_again(tmp_path: Path) -> None:
+    old = tmp_path / "demo.db"
+    Workspace.open(old, create=True).close()  # a workspace with no demo version in it
+    proc = labeldesk(
+        "demo", "--no-open", "--path", str(tmp_path), env=headless_env(tmp_path / "ui.ini")
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "from an older LabelDesk; building it again" in proc.stdout
+    with Workspace.open(old) as ws:
+        assert ws.users.find("Anong").languages == ("th", "en")
+        assert ws.queue.count(ws.users.find("Anong")) > 0
+
+
+@pytest.mark.slow
 def test_demo_screenshot_under_a_real_x_server(
     demo_dir: tuple[Path, str], tmp_path: Path, qapp
 ) -> None:
