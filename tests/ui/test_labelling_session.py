@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication
 from labeldesk.demo import SHARED_DATA_ENV, build_demo_workspace
 from labeldesk.storage.models import WorkStatus
 from labeldesk.ui.i18n import install_translator
-from labeldesk.ui.main_window import MainWindow, SkipDialog
+from labeldesk.ui.labelling.flow_helpers import SkipDialog
+from labeldesk.ui.main_window import MainWindow
 from labeldesk.ui.settings import AppSettings
 from labeldesk.workspace import Workspace
 

@@ -15,12 +15,8 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QKeySequenceEdit, QWidget
 
 from labeldesk.ui import i18n
-from labeldesk.ui.dialogs.settings_dialog import (
-    KEY_COLUMN,
-    RESET_COLUMN,
-    SettingsDialog,
-    ShortcutTableModel,
-)
+from labeldesk.ui.dialogs.settings_dialog import SettingsDialog
+from labeldesk.ui.dialogs.shortcut_table import KEY_COLUMN, RESET_COLUMN, ShortcutTableModel
 from labeldesk.ui.settings import CONFIG_ENV, AppSettings, default_config_path
 from labeldesk.ui.shortcuts import ShortcutRegistry
 from labeldesk.ui.theme import (
