@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "taxonomy": ("labeldesk.cli.taxonomy_cmds:taxonomy_group", "Import and show taxonomies."),
     "import": ("labeldesk.cli.import_cmd:import_cmd", "Import a batch of conversations."),
     "export": ("labeldesk.cli.export_cmd:export_cmd", "Export a batch to a file."),
+    "agreement": ("labeldesk.cli.agreement_cmd:agreement_cmd", "Agreement of a ratings file."),
     "gui": ("labeldesk.cli.app_cmds:gui_cmd", "Open the app on a workspace."),
     "demo": ("labeldesk.cli.app_cmds:demo_cmd", "Create a demo workspace and open it."),
 }
