@@ -103,12 +103,12 @@ def matrix_from_units(units: Iterable[Sequence[Hashable | None]]) -> npt.NDArray
     return out
 
 
-def _is_missing(x: object) -> bool:
+def is_missing(x: object) -> bool:
     """Tell whether a cell is a missing rating (``None`` or a float NaN)."""
     return x is None or (isinstance(x, float | np.floating) and math.isnan(x))
 
 
-def _as_object_matrix(data: object) -> npt.NDArray[np.object_]:
+def as_matrix(data: object) -> npt.NDArray[np.object_]:
     """Check the shape of a reliability data matrix and return it as an object array."""
     try:
         arr = np.asarray(data, dtype=object)
@@ -121,14 +121,32 @@ def _as_object_matrix(data: object) -> npt.NDArray[np.object_]:
     return arr
 
 
+def missing_mask(arr: npt.NDArray[np.object_]) -> npt.NDArray[np.bool_]:
+    """A boolean array, True where ``arr`` holds a missing rating."""
+    return np.asarray(np.frompyfunc(is_missing, 1, 1)(arr), dtype=bool)
+
+
+def category_codes(
+    data: object, categories: Sequence[Hashable] | None = None
+) -> npt.NDArray[np.int64]:
+    """The labels of a reliability data matrix as integer category codes, -1 where missing.
+
+    Raises
+    ------
+    AgreementError
+        If ``data`` is not a 2-D matrix, or a label is not among ``categories``.
+    """
+    return _encode(data, categories).codes
+
+
 def _encode(data: object, categories: Sequence[Hashable] | None = None) -> _Encoded:
     """Turn a reliability data matrix into integer category codes.
 
     Without ``categories``, numeric labels are sorted by value and other labels by their
     natural order (or first appearance when they cannot be compared).
     """
-    arr = _as_object_matrix(data)
-    missing = np.asarray(np.frompyfunc(_is_missing, 1, 1)(arr), dtype=bool)
+    arr = as_matrix(data)
+    missing = missing_mask(arr)
     values = arr[~missing]
     numeric = all(
         isinstance(v, numbers.Real) and not isinstance(v, bool | np.bool_) for v in values

@@ -23,8 +23,11 @@ import numpy.typing as npt
 
 from labeldesk.review.agreement import (
     AgreementError,
+    as_matrix,
     cohen_kappa_from_table,
+    is_missing,
     krippendorff_alpha_distance,
+    missing_mask,
 )
 from labeldesk.taxonomy.index import LabelIndex
 
@@ -36,31 +39,6 @@ IntArray = npt.NDArray[np.int64]
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _is_missing(x: object) -> bool:
-    """Tell whether a cell is a missing rating (``None`` or a float NaN)."""
-    return x is None or (isinstance(x, float | np.floating) and math.isnan(x))
-
-
-def _matrix(data: object) -> ObjectArray:
-    """``data`` as a 2-D object array; AgreementError for any other shape."""
-    try:
-        arr = np.asarray(data, dtype=object)
-    except ValueError as exc:  # ragged rows
-        raise AgreementError(f"ratings must be a raters x units matrix: {exc}") from exc
-    if arr.ndim != 2:
-        raise AgreementError(
-            f"ratings must be a 2-D raters x units matrix, got {arr.ndim} dimension(s)"
-        )
-    return arr
-
-
-def _missing_mask(arr: ObjectArray) -> npt.NDArray[np.bool_]:
-    """A boolean array, True where ``arr`` holds a missing rating."""
-    if arr.size == 0:
-        return np.zeros(arr.shape, dtype=bool)
-    return np.asarray(np.frompyfunc(_is_missing, 1, 1)(arr), dtype=bool)
 
 
 def _chain(index: LabelIndex, key: Hashable) -> list[str]:
@@ -199,8 +177,8 @@ def at_level(data: object, index: LabelIndex, level: int) -> ObjectArray:
     """
     if level < 1:
         raise AgreementError(f"taxonomy levels start at 1, got {level}")
-    arr = _matrix(data)
-    missing = _missing_mask(arr)
+    arr = as_matrix(data)
+    missing = missing_mask(arr)
     values = arr[~missing].tolist()
     mapped = {}
     for key in dict.fromkeys(values):
@@ -220,8 +198,8 @@ def _pair(
     """The labels either rater used, and the two raters' labels on units both rated."""
     if len(a) != len(b):
         raise AgreementError(f"the raters rated {len(a)} and {len(b)} units")
-    used = [x for x in (*a, *b) if not _is_missing(x)]
-    both = [(x, y) for x, y in zip(a, b, strict=True) if not (_is_missing(x) or _is_missing(y))]
+    used = [x for x in (*a, *b) if not is_missing(x)]
+    both = [(x, y) for x, y in zip(a, b, strict=True) if not (is_missing(x) or is_missing(y))]
     return used, [x for x, _ in both], [y for _, y in both]
 
 
@@ -348,7 +326,7 @@ def bootstrap_ci(
     """
     if n < 1 or not 0.0 < level < 1.0:
         raise AgreementError(f"need n >= 1 and 0 < level < 1, got n={n}, level={level}")
-    arr = _matrix(data)
+    arr = as_matrix(data)
     n_units = arr.shape[1]
     if n_units == 0:
         raise AgreementError("cannot bootstrap without units")
@@ -380,8 +358,8 @@ def shared_items(data: object) -> int:
     int
         The number of pairable units.
     """
-    arr = _matrix(data)
-    return int(((~_missing_mask(arr)).sum(axis=0) >= 2).sum())
+    arr = as_matrix(data)
+    return int(((~missing_mask(arr)).sum(axis=0) >= 2).sum())
 
 
 def too_few_shared(data: object, minimum: int = MIN_SHARED_ITEMS) -> str | None:

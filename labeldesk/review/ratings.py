@@ -25,6 +25,7 @@ from labeldesk.errors import InputError, Problem
 from labeldesk.review.agreement import (
     AgreementError,
     Level,
+    category_codes,
     fleiss_kappa,
     krippendorff_alpha,
     percent_agreement,
@@ -325,16 +326,6 @@ def read_ratings(
 # --------------------------------------------------------------------------- statistics
 
 
-def _codes(matrix: ObjectArray) -> npt.NDArray[np.int64]:
-    """Labels as category codes, -1 where missing."""
-    present = matrix != None  # noqa: E711 - elementwise comparison on an object array
-    values = sorted({str(v) for v in matrix[present]})
-    lookup = {v: i for i, v in enumerate(values)}
-    out = np.full(matrix.shape, -1, dtype=np.int64)
-    out[present] = [lookup[str(v)] for v in matrix[present]]
-    return out
-
-
 def pairwise_cohen_kappa(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
     """Unweighted Cohen's kappa of every pair of raters, vectorised.
 
@@ -383,7 +374,7 @@ def mean_pairwise_cohen_kappa(data: object) -> float:
     AgreementError
         If kappa is undefined for every pair.
     """
-    return _mean_of_pairs(_codes(np.asarray(data, dtype=object)))
+    return _mean_of_pairs(category_codes(np.asarray(data, dtype=object)))
 
 
 def _mean_of_pairs(codes: npt.NDArray[np.int64]) -> float:
@@ -459,7 +450,7 @@ def summarise(ratings: Ratings, level: Level = "nominal") -> AgreementSummary:
         warnings,
     )
     mean_kappa = _estimate(
-        "mean pairwise Cohen's kappa", _mean_of_pairs, _codes(m).astype(object), warnings
+        "mean pairwise Cohen's kappa", _mean_of_pairs, category_codes(m).astype(object), warnings
     )
     return AgreementSummary(
         n_items=len(ratings.items),
