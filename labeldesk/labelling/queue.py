@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, literal, or_, select, tuple_
 
 from labeldesk.labelling.dto import Profile, QueueCounts, QueueFilter, QueueRow
+from labeldesk.langid import UNKNOWN as UNKNOWN_LANGUAGE
 from labeldesk.storage.db import Database
 from labeldesk.storage.models import Assignment, Batch, Conversation, Purpose, Turn, WorkStatus
 
@@ -21,9 +22,6 @@ QUEUE_PURPOSES = (Purpose.LABEL, Purpose.GOLD)
 
 #: Length of the preview text (the first customer message) in a queue row.
 PREVIEW_CHARS = 160
-
-#: Language code of conversations whose language could not be told.
-UNDETERMINED = "und"
 
 
 class QueueService:
@@ -138,7 +136,7 @@ def _where(
         Assignment.purpose.in_(QUEUE_PURPOSES),
         or_(
             Conversation.language.in_(user.languages or ("__none__",)),
-            Conversation.language == UNDETERMINED,
+            Conversation.language == UNKNOWN_LANGUAGE,
         ),
     )
     if flt.statuses:

@@ -107,14 +107,6 @@ class LabellingService:
             )
             return [_revision_view(r) for r in rows]
 
-    def label_index(self, taxonomy: str) -> LabelIndex:
-        """The latest version of ``taxonomy``, as the service checks answers against it."""
-        with self._db.sessions() as s:
-            tax_id = s.scalar(select(Taxonomy.id).where(Taxonomy.name == taxonomy))
-            if tax_id is None:
-                raise AnnotationError(f"no taxonomy named {taxonomy!r}")
-            return self._index(s, tax_id)
-
     # -- writing --------------------------------------------------------------------------
 
     def submit(
@@ -380,7 +372,7 @@ def _append(
         "active_seconds": revision.active_seconds,
         "taxonomy_version_id": version_id,
     }
-    if reverted_to is not None or action == "annotation.revert":
+    if action == "annotation.revert":
         payload["reverted_to"] = reverted_to
     audit.record(
         s,

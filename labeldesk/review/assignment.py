@@ -14,11 +14,9 @@ from sqlalchemy import func, select
 
 from labeldesk import audit
 from labeldesk.errors import LabelDeskError
+from labeldesk.langid import UNKNOWN as UNKNOWN_LANGUAGE
 from labeldesk.storage.db import Database
 from labeldesk.storage.models import Assignment, Batch, Conversation, Purpose, User
-
-#: Language code of conversations whose language could not be told; anyone may label them.
-UNDETERMINED = "und"
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,9 @@ def assign_batch(
         rows = []
         for cid, lang in todo:
             eligible = [
-                u for u in people if not by_language or lang == UNDETERMINED or lang in u.languages
+                u
+                for u in people
+                if not by_language or lang == UNKNOWN_LANGUAGE or lang in u.languages
             ]
             if not eligible:
                 unroutable += 1

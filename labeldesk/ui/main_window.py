@@ -157,7 +157,6 @@ class MainWindow(QMainWindow):
         self.menu_item = bar.addMenu("")
         self.menu_view = bar.addMenu("")
         self.menu_help = bar.addMenu("")
-        a = self.actions_by_id
         for action_id in ("switch_profile", "settings", None, "quit"):
             self._add(self.menu_file, action_id)
         for action_id in (
@@ -194,7 +193,6 @@ class MainWindow(QMainWindow):
         self.action_about = QAction(self)
         self.action_about.triggered.connect(self.about)
         self.menu_help.addAction(self.action_about)
-        del a
 
     def _add(self, menu: QWidget, action_id: str | None) -> None:
         """Add an action (or a separator for None) to a menu."""

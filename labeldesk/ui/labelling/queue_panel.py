@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from labeldesk.labelling.dto import Profile, QueueCounts, QueueFilter
+from labeldesk.langid import UNKNOWN as UNKNOWN_LANGUAGE
 from labeldesk.storage.models import WorkStatus
 from labeldesk.ui.models.queue_model import (
     PAGE_SIZE,
@@ -54,9 +55,6 @@ log = logging.getLogger(__name__)
 # laid out and reached with Tab), and to the list.
 FILTER_KEYS = ("Alt+1", "Alt+2", "Alt+3")
 LIST_KEY = "Alt+0"
-
-# Language code of conversations whose language could not be told.
-UNDETERMINED = "und"
 
 
 # How long after the last status change the progress counts are read again, in milliseconds.
@@ -519,7 +517,7 @@ class QueuePanel(QWidget):
 
     def _language_name(self, code: str) -> str:
         """``ไทย (th)``: the language's own name and its code."""
-        if code == UNDETERMINED:
+        if code == UNKNOWN_LANGUAGE:
             return self.tr("Undetermined (%1)").replace("%1", code)
         locale = QLocale(code)
         if locale.language() == QLocale.Language.C:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from labeldesk.langid import UNKNOWN
 from labeldesk.ui.theme import is_dark
 
 Role = QPalette.ColorRole
@@ -15,8 +16,6 @@ Role = QPalette.ColorRole
 # Below this confidence the badge warns that the detected language may be wrong.
 LOW_CONFIDENCE: Final[float] = 0.7
 
-# The code the language detector gives when it will not guess.
-UNKNOWN: Final[str] = "und"
 
 # Warning colours (background, text) for a light and a dark palette; both pass 7:1 contrast.
 WARNING_LIGHT: Final[tuple[str, str]] = ("#fdecc8", "#5c3a00")
