@@ -144,6 +144,7 @@ class Workbench(QWidget):
         self.lang = "en"
         self._taxonomies: dict[str, TaxonomyDTO] = {}
         self._names: dict[str, str] = {}
+        self._label_names: dict[str, dict[str, str]] = {}  # per taxonomy, built once
         self._turn: int | None = None
         self._recent: list[str] | None = None  # loaded with the first item, then kept here
         self.header = QLabel(self)
@@ -224,6 +225,7 @@ class Workbench(QWidget):
             return
         self.lang = lang
         self._taxonomies.clear()
+        self._label_names.clear()
         if self.session.item is not None:
             self._show_item(self.session.item)
 
@@ -251,8 +253,8 @@ class Workbench(QWidget):
         """Show an opened item in every part of the workbench."""
         view = item.conversation
         tax = self._taxonomy(view.taxonomy)
-        names = {} if tax is None else {lb.key: lb.display_name for lb in tax.labels}
-        if names != self._names:
+        names = self._label_names.get(tax.name, {}) if tax is not None else {}
+        if names is not self._names:
             self._names = names
             self.feedback.set_label_names(names)
         self.empty.hide()
@@ -274,12 +276,15 @@ class Workbench(QWidget):
         if name is None:
             return None
         if name not in self._taxonomies:
-            self._taxonomies[name] = self.ws.taxonomy.latest(name, lang=self.lang)
+            tax = self.ws.taxonomy.latest(name, lang=self.lang)
+            self._taxonomies[name] = tax
+            self._label_names[name] = {lb.key: lb.display_name for lb in tax.labels}
         return self._taxonomies[name]
 
     def refresh_taxonomies(self) -> None:
         """Forget cached taxonomies (a new version was imported)."""
         self._taxonomies.clear()
+        self._label_names.clear()
 
     def _show_header(self) -> None:
         """The header line: which conversation, its status and revision."""
