@@ -30,6 +30,12 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "language_min_confidence": None,  # None: the detector's own default
     "hidden_meta_keys": None,  # None: labelling.service.DEFAULT_HIDDEN_META
     "demo_version": None,  # set in demo workspaces: which version of the demo built them
+    # QA (see labeldesk/review/): what the lead decides.
+    "show_predictions": False,  # model predictions in the blind pass
+    "disagreement_mode": "exact",  # "exact": same labels and turn labels; "leaf": same leaves
+    "audit_share": 0.05,  # share of agreed items also sent to review
+    "targets": {"gold_accuracy": 0.95, "kappa": 0.8, "min_items": 20},
+    "training": {"threshold": 0.8, "n_items": 10, "pause_production": True},
 }
 
 

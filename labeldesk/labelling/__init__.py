@@ -10,11 +10,12 @@ from labeldesk.labelling.dto import (
     QueueRow,
     RevisionView,
     Saved,
+    SaveEvent,
     TurnView,
     WorkItem,
 )
 from labeldesk.labelling.queue import QueueService
-from labeldesk.labelling.service import AnnotationError, LabellingService
+from labeldesk.labelling.service import AnnotationError, LabellingService, SaveHook
 from labeldesk.labelling.session import ActiveTimer, LabellingSession
 
 __all__ = [
@@ -31,6 +32,8 @@ __all__ = [
     "QueueRow",
     "QueueService",
     "RevisionView",
+    "SaveEvent",
+    "SaveHook",
     "Saved",
     "TurnView",
     "WorkItem",

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from labeldesk.storage.models import Role, WorkStatus
+from labeldesk.storage.models import Purpose, Role, WorkStatus
 
 
 @dataclass(frozen=True)
@@ -185,3 +185,25 @@ def status_of(
     if labels:
         return WorkStatus.DONE
     return WorkStatus.TODO
+
+
+@dataclass(frozen=True)
+class SaveEvent:
+    """A revision just appended, handed to the save hooks inside the same transaction.
+
+    Hooks (gold scoring, disagreement detection) run in the labeller's commit, so their
+    results are as durable as the answer, and a failing hook saves nothing.
+    """
+
+    user_id: str
+    assignment_id: str
+    conversation_id: int
+    purpose: Purpose
+    annotation_id: str
+    revision_id: str
+    revision: int
+    labels: tuple[str, ...]
+    turn_labels: dict[str, tuple[str, ...]]
+    unsure: bool
+    skip_reason: str | None
+    action: str

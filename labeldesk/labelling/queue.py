@@ -130,7 +130,7 @@ def _where(
     """Join the conversation (and batch) to ``query`` and apply routing and the filter."""
     query = query.join(Conversation, Conversation.id == Assignment.conversation_id)
     if join_batch or flt.batch is not None:
-        query = query.join(Batch, Batch.id == Conversation.batch_id)
+        query = query.join(Batch, Batch.id == work_batch_id())
     query = query.where(
         Assignment.user_id == user.id,
         Assignment.purpose.in_(QUEUE_PURPOSES),
@@ -146,6 +146,11 @@ def _where(
     if flt.language is not None:
         query = query.where(Conversation.language == flt.language)
     return query
+
+
+def work_batch_id() -> Any:  # noqa: ANN401 - a SQL expression
+    """The batch an assignment's work belongs to: its own (gold mixed in), else the item's."""
+    return func.coalesce(Assignment.batch_id, Conversation.batch_id)
 
 
 def _rows(user: Profile, flt: QueueFilter) -> Select[Any]:

@@ -8,7 +8,7 @@ on disk (SQLite runs in WAL mode with ``synchronous=FULL``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +22,7 @@ from labeldesk.labelling.dto import (
     Profile,
     RevisionView,
     Saved,
+    SaveEvent,
     TurnView,
     WorkItem,
     status_of,
@@ -66,6 +67,10 @@ DEFAULT_HIDDEN_META = (
 )
 
 
+#: A function run inside the commit of every saved revision (gold scoring, disagreements).
+SaveHook = Callable[[Session, SaveEvent], object]
+
+
 class AnnotationError(LabelDeskError):
     """An answer was refused: an unknown, deprecated or non-leaf label, or too many labels."""
 
@@ -77,10 +82,14 @@ class LabellingService:
     ----------
     db
         The open workspace database; each method is one unit of work.
+    hooks
+        Run, in order, inside the transaction of every saved revision; an exception in a
+        hook rolls the whole save back.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, hooks: Sequence[SaveHook] = ()) -> None:
         self._db = db
+        self._hooks = tuple(hooks)
         self._indexes: dict[int, LabelIndex] = {}
 
     # -- reading --------------------------------------------------------------------------
@@ -89,7 +98,7 @@ class LabellingService:
         """The assignment's conversation and the labeller's latest revision of it."""
         with self._db.sessions() as s:
             assignment = _own_assignment(s, user, assignment_id)
-            conversation = _conversation_view(s, assignment.conversation_id)
+            conversation = conversation_view(s, assignment)
             latest = _latest_revision(s, user, assignment)
             return WorkItem(assignment.id, conversation, latest, assignment.status)
 
@@ -129,6 +138,7 @@ class LabellingService:
             index = self._check_answer(s, assignment, answer)
             return _append(
                 s,
+                self._hooks,
                 user,
                 assignment,
                 labels=list(answer.labels),
@@ -160,6 +170,7 @@ class LabellingService:
             assignment = _own_assignment(s, user, assignment_id)
             return _append(
                 s,
+                self._hooks,
                 user,
                 assignment,
                 labels=[],
@@ -217,6 +228,7 @@ class LabellingService:
                 }
             return _append(
                 s,
+                self._hooks,
                 user,
                 assignment,
                 active_seconds=active_seconds,
@@ -232,9 +244,9 @@ class LabellingService:
     ) -> LabelIndex | None:
         """Check the answer's labels against the batch's taxonomy; its index, or None."""
         multi, tax_id = s.execute(
-            select(Batch.multi_label, Batch.taxonomy_id)
-            .join(Conversation, Conversation.batch_id == Batch.id)
-            .where(Conversation.id == assignment.conversation_id)
+            select(Batch.multi_label, Batch.taxonomy_id).where(
+                Batch.id == _work_batch(s, assignment)
+            )
         ).one()
         if not multi and len(answer.labels) > 1:
             raise AnnotationError("this batch takes one label per conversation; choose one")
@@ -314,6 +326,7 @@ def _latest_revision(s: Session, user: Profile, assignment: Assignment) -> Revis
 
 def _append(
     s: Session,
+    hooks: Sequence[SaveHook],
     user: Profile,
     assignment: Assignment,
     *,
@@ -383,14 +396,46 @@ def _append(
         user_id=user.id,
     )
     s.add(OutboxEntry(record_type="annotation_revision", record_id=revision.id, payload=payload))
+    if hooks:
+        event = SaveEvent(
+            user_id=user.id,
+            assignment_id=assignment.id,
+            conversation_id=assignment.conversation_id,
+            purpose=assignment.purpose,
+            annotation_id=annotation.id,
+            revision_id=revision.id,
+            revision=number,
+            labels=tuple(labels),
+            turn_labels={k: tuple(v) for k, v in turn_labels.items()},
+            unsure=unsure,
+            skip_reason=skip_reason,
+            action=action,
+        )
+        for hook in hooks:
+            hook(s, event)
     return Saved(assignment.id, annotation.id, number, previous, status)
 
 
-def _conversation_view(s: Session, conversation_id: int) -> ConversationView:
-    """A conversation with its turns, public metadata and the batch's label rules."""
+def _work_batch(s: Session, assignment: Assignment) -> int:
+    """The batch the assignment's work belongs to: its own (gold mixed in), else the item's."""
+    if assignment.batch_id is not None:
+        return assignment.batch_id
+    return int(
+        s.scalar(select(Conversation.batch_id).where(Conversation.id == assignment.conversation_id))
+    )
+
+
+def conversation_view(s: Session, assignment: Assignment) -> ConversationView:
+    """The assignment's conversation: turns, public metadata and its batch's label rules.
+
+    The batch is the one the work belongs to, so a gold item mixed into a batch looks like
+    the batch's other items.
+    """
+    conversation_id = assignment.conversation_id
     row = s.execute(
         select(Conversation, Batch.name, Batch.multi_label, Taxonomy.name, Taxonomy.leaf_only)
-        .join(Batch, Batch.id == Conversation.batch_id)
+        .select_from(Conversation)
+        .join(Batch, Batch.id == _work_batch(s, assignment))
         .outerjoin(Taxonomy, Taxonomy.id == Batch.taxonomy_id)
         .where(Conversation.id == conversation_id)
     ).one()

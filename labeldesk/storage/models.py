@@ -99,6 +99,21 @@ class GoldPool(enum.StrEnum):
     TRAINING = "training"
 
 
+class QuizKind(enum.StrEnum):
+    """Why a labeller takes a training quiz."""
+
+    ONBOARDING = "onboarding"
+    REFRESHER = "refresher"
+
+
+class QuizStatus(enum.StrEnum):
+    """Where a training quiz stands."""
+
+    OPEN = "open"
+    PASSED = "passed"
+    FAILED = "failed"
+
+
 class ReviewReason(enum.StrEnum):
     """Why an item entered the review queue."""
 
@@ -323,6 +338,10 @@ class Assignment(Base):
         _enum(WorkStatus), default=WorkStatus.TODO, server_default=WorkStatus.TODO.value
     )
     status_at: Mapped[dt.datetime | None]  # when the status last changed (for "done today")
+    # The batch the work belongs to when it differs from the conversation's own: a gold item
+    # mixed into batch B shows as B, like its neighbours (the blind).
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id"))
+    quiz_id: Mapped[str | None] = mapped_column(ForeignKey("training_quiz.id"))  # training items
     created_at: Mapped[CreatedAt]
 
 
@@ -391,6 +410,40 @@ class GoldItem(Base):
     created_at: Mapped[CreatedAt]
 
 
+class GoldResult(Base):
+    """The score of a labeller's first answer to a gold item (later revisions don't rescore)."""
+
+    __tablename__ = "gold_result"
+
+    id: Mapped[UUIDPK]
+    annotation_id: Mapped[str] = mapped_column(ForeignKey("annotation.id"), unique=True)
+    revision_id: Mapped[str] = mapped_column(ForeignKey("annotation_revision.id"))
+    gold_item_id: Mapped[str] = mapped_column(ForeignKey("gold_item.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user.id"), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id"))
+    correct: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)  # Jaccard overlap of the label sets, 0..1
+    created_at: Mapped[CreatedAt]
+
+
+class TrainingQuiz(Base):
+    """A quiz of training-pool gold items for one labeller, with the lead's pass mark."""
+
+    __tablename__ = "training_quiz"
+
+    id: Mapped[UUIDPK]
+    user_id: Mapped[str] = mapped_column(ForeignKey("user.id"), index=True)
+    kind: Mapped[QuizKind] = mapped_column(_enum(QuizKind))
+    branches: Mapped[JSONList]  # top-level label keys the quiz draws from; empty: any
+    threshold: Mapped[float] = mapped_column(Float)  # share correct needed to pass
+    n_items: Mapped[int] = mapped_column(Integer)
+    pauses_production: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[QuizStatus] = mapped_column(_enum(QuizStatus), default=QuizStatus.OPEN)
+    score: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[CreatedAt]
+    finished_at: Mapped[dt.datetime | None]
+
+
 class ReviewItem(Base):
     """A conversation waiting for adjudication, with its blind slots in shuffled order."""
 
@@ -416,6 +469,7 @@ class Review(Base):
     cause: Mapped[CauseCode | None] = mapped_column(_enum(CauseCode))
     comment: Mapped[str] = mapped_column(Text, default="")
     promoted_to_gold: Mapped[bool] = mapped_column(Boolean, default=False)
+    active_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     created_at: Mapped[CreatedAt]
 
 

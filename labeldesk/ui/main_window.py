@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +29,7 @@ from labeldesk.ui.labelling.flow_helpers import ActivityFilter, SkipDialog, Undo
 from labeldesk.ui.labelling.queue_panel import QueuePanel
 from labeldesk.ui.labelling.workbench import Workbench
 from labeldesk.ui.settings import AppSettings
-from labeldesk.ui.shortcuts import ShortcutRegistry
+from labeldesk.ui.shortcuts import ShortcutRegistry, action_by_id
 from labeldesk.ui.widgets.message_bar import MessageBar
 from labeldesk.workspace import Workspace
 
@@ -86,7 +87,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.message_bar)
-        layout.addWidget(self.splitter, 1)
+        # One page per mode: labelling for everyone, review and quality by role.
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("mode_pages")
+        self.pages.addWidget(self.splitter)
+        self.modes: dict[str, QWidget] = {"labelling": self.splitter}
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.status_user = QLabel(self)
         self.status_saved = QLabel(self)
@@ -97,6 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_active)
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
+        self._build_modes()
         self._build_menus()
         self._connect()
         self.resize(1360, 820)
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._show_active_time)
         self._tick.start()
         self.retranslate()
+        self.set_mode("labelling")
         self.queue.set_user(profile)
         QTimer.singleShot(0, self._open_first)
 
@@ -140,6 +148,9 @@ class MainWindow(QMainWindow):
             "cheat_sheet": self.open_cheat_sheet,
             "quit": self.close,
             "switch_profile": self.switchProfileRequested.emit,
+            "mode_labelling": lambda: self.set_mode("labelling"),
+            "mode_review": lambda: self.set_mode("review"),
+            "mode_quality": lambda: self.set_mode("quality"),
         }
         for action_id, handler in handlers.items():
             action = QAction(self)
@@ -150,15 +161,68 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.actions_by_id[action_id] = action
 
+    def _build_modes(self) -> None:
+        """The review and quality pages, for the roles that use them.
+
+        A mode page may have ``mode_actions() -> dict[str, QAction]`` (its shortcuts, enabled
+        only while it shows), ``activate()`` (called when it is shown) and ``retranslate()``.
+        """
+        for action_id in ("mode_review", "mode_quality"):
+            self.actions_by_id[action_id].setVisible(False)
+
+    def add_mode(self, name: str, page: QWidget) -> None:
+        """Add a mode page and its actions (shortcuts work only while the page shows)."""
+        self.pages.addWidget(page)
+        self.modes[name] = page
+        mode_actions = getattr(page, "mode_actions", None)
+        if mode_actions is not None:
+            for action_id, action in mode_actions().items():
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(action)
+                self.actions_by_id[action_id] = action
+        switch = self.actions_by_id.get(f"mode_{name}")
+        if switch is not None:
+            switch.setVisible(True)
+
+    @property
+    def mode(self) -> str:
+        """The mode on show: "labelling", "review" or "quality"."""
+        current = self.pages.currentWidget()
+        return next(name for name, page in self.modes.items() if page is current)
+
+    def set_mode(self, name: str) -> None:
+        """Show a mode's page; only that mode's shortcuts (and global ones) stay live."""
+        page = self.modes.get(name)
+        if page is None:
+            return
+        self.pages.setCurrentWidget(page)
+        for action_id, action in self.actions_by_id.items():
+            try:
+                scope = action_by_id(action_id).scope
+            except KeyError:
+                scope = None
+            action.setEnabled(scope is None or scope == name)
+        for mode_id in ("mode_labelling", "mode_review", "mode_quality"):
+            self.actions_by_id[mode_id].setCheckable(True)
+            self.actions_by_id[mode_id].setChecked(mode_id == f"mode_{name}")
+        activate = getattr(page, "activate", None)
+        if activate is not None:
+            activate()
+        elif name == "labelling":
+            self._focus_work()
+
     def _build_menus(self) -> None:
-        """File, Item, View and Help menus over the actions."""
+        """File, Item, View, Mode and Help menus over the actions."""
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_item = bar.addMenu("")
         self.menu_view = bar.addMenu("")
+        self.menu_mode = bar.addMenu("")
         self.menu_help = bar.addMenu("")
         for action_id in ("switch_profile", "settings", None, "quit"):
             self._add(self.menu_file, action_id)
+        for action_id in ("mode_labelling", "mode_review", "mode_quality"):
+            self._add(self.menu_mode, action_id)
         for action_id in (
             "submit",
             "skip",
@@ -226,6 +290,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_item.setTitle(self.tr("&Item"))
         self.menu_view.setTitle(self.tr("&View"))
+        self.menu_mode.setTitle(self.tr("&Mode"))
         self.menu_help.setTitle(self.tr("&Help"))
         for action_id, action in self.actions_by_id.items():
             action.setText(self.shortcuts.title(action_id))
@@ -251,6 +316,10 @@ class MainWindow(QMainWindow):
         """Retranslate when the UI language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            for page in self.modes.values():
+                retranslate = getattr(page, "retranslate", None)
+                if retranslate is not None and page is not self.splitter:
+                    retranslate()
         super().changeEvent(event)
 
     # -- layout memory --------------------------------------------------------------------

@@ -49,6 +49,11 @@ class ShortcutAction:
         """The group's name in the UI language."""
         return group_title(self.group)
 
+    @property
+    def scope(self) -> str | None:
+        """The window mode the action works in, or None for everywhere."""
+        return SCOPES[self.group]
+
 
 def group_title(group: str) -> str:
     """A group's name (one of :data:`GROUPS`) in the UI language."""
@@ -59,10 +64,26 @@ NAVIGATION = QT_TRANSLATE_NOOP("Shortcuts", "Navigation")
 LABELLING = QT_TRANSLATE_NOOP("Shortcuts", "Labelling")
 CONVERSATION = QT_TRANSLATE_NOOP("Shortcuts", "Conversation")
 PICKER = QT_TRANSLATE_NOOP("Shortcuts", "Picker")
+REVIEW = QT_TRANSLATE_NOOP("Shortcuts", "Review")
+MODES = QT_TRANSLATE_NOOP("Shortcuts", "Modes")
 APP = QT_TRANSLATE_NOOP("Shortcuts", "App")
 
 # The groups in the order the cheat-sheet shows them.
-GROUPS: Final[tuple[str, ...]] = (LABELLING, NAVIGATION, CONVERSATION, PICKER, APP)
+GROUPS: Final[tuple[str, ...]] = (
+    LABELLING, NAVIGATION, CONVERSATION, PICKER, REVIEW, MODES, APP
+)  # fmt: skip
+
+# Where a group's actions work: in one mode of the window ("labelling", "review"), or
+# everywhere (None). Actions of different modes may share keys; a global one may not.
+SCOPES: Final[dict[str, str | None]] = {
+    LABELLING: "labelling",
+    NAVIGATION: "labelling",
+    CONVERSATION: "labelling",
+    PICKER: "labelling",
+    REVIEW: "review",
+    MODES: None,
+    APP: None,
+}
 
 
 def _a(action_id: str, keys: str, title: str, description: str, group: str) -> ShortcutAction:
@@ -116,6 +137,43 @@ ACTIONS: Final[tuple[ShortcutAction, ...]] = (
     _a("toggle_favourite", "Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "Favourite"),
        QT_TRANSLATE_NOOP("Shortcuts", "Add the selected label to your favourites, or remove it"),
        PICKER),
+    _a("review_submit", "Return; Enter; Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Save review"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Save the final labels and verdicts, open the next item"),
+       REVIEW),
+    _a("accept_slot_a", "Alt+1", QT_TRANSLATE_NOOP("Shortcuts", "Accept slot A"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Take slot A's labels as the final labels"), REVIEW),
+    _a("accept_slot_b", "Alt+2", QT_TRANSLATE_NOOP("Shortcuts", "Accept slot B"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Take slot B's labels as the final labels"), REVIEW),
+    _a("accept_slot_c", "Alt+3", QT_TRANSLATE_NOOP("Shortcuts", "Accept slot C"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Take slot C's labels as the final labels"), REVIEW),
+    _a("accept_slot_d", "Alt+4", QT_TRANSLATE_NOOP("Shortcuts", "Accept slot D"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Take slot D's labels as the final labels"), REVIEW),
+    _a("verdict_slot_a", "Ctrl+Alt+1", QT_TRANSLATE_NOOP("Shortcuts", "Slot A correct?"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Mark slot A correct or incorrect"), REVIEW),
+    _a("verdict_slot_b", "Ctrl+Alt+2", QT_TRANSLATE_NOOP("Shortcuts", "Slot B correct?"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Mark slot B correct or incorrect"), REVIEW),
+    _a("verdict_slot_c", "Ctrl+Alt+3", QT_TRANSLATE_NOOP("Shortcuts", "Slot C correct?"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Mark slot C correct or incorrect"), REVIEW),
+    _a("verdict_slot_d", "Ctrl+Alt+4", QT_TRANSLATE_NOOP("Shortcuts", "Slot D correct?"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Mark slot D correct or incorrect"), REVIEW),
+    _a("review_reason", "Ctrl+R", QT_TRANSLATE_NOOP("Shortcuts", "Reason"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Choose why the labellers disagreed"), REVIEW),
+    _a("review_comment", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Comment"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Write a comment for the labellers"), REVIEW),
+    _a("review_search_label", "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Pick final labels"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Find final labels in the taxonomy yourself"), REVIEW),
+    _a("promote_gold", "Ctrl+G", QT_TRANSLATE_NOOP("Shortcuts", "Promote to gold"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Make this reviewed item a gold item"), REVIEW),
+    _a("review_back", "Alt+Left", QT_TRANSLATE_NOOP("Shortcuts", "Previous review item"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Go back to the previous review item"), REVIEW),
+    _a("review_forward", "Alt+Right", QT_TRANSLATE_NOOP("Shortcuts", "Next review item"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Go to the next review item"), REVIEW),
+    _a("mode_labelling", "Ctrl+Shift+1", QT_TRANSLATE_NOOP("Shortcuts", "Labelling mode"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Label your queue"), MODES),
+    _a("mode_review", "Ctrl+Shift+2", QT_TRANSLATE_NOOP("Shortcuts", "Review mode"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Adjudicate disagreements (reviewers and leads)"), MODES),
+    _a("mode_quality", "Ctrl+Shift+3", QT_TRANSLATE_NOOP("Shortcuts", "Quality mode"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Quality against targets (leads)"), MODES),
     _a("settings", "Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings"),
        QT_TRANSLATE_NOOP("Shortcuts", "Language, font size, theme, idle time and shortcuts"), APP),
     _a("cheat_sheet", "F1", QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"),
@@ -159,17 +217,30 @@ def sequences_text(sequences: Iterable[QKeySequence], native: bool = True) -> st
 def find_conflicts(
     bindings: dict[str, Sequence[QKeySequence]],
 ) -> list[tuple[QKeySequence, list[str]]]:
-    """Key sequences bound to more than one action, with those actions' ids in registry order."""
+    """Key sequences bound to actions that can fire in the same mode, with those actions' ids
+    in registry order. Actions of two different modes may share keys (Return submits a label
+    in labelling mode and a review in review mode); an action that works everywhere may not
+    share its keys with any other."""
     owners: dict[str, list[str]] = defaultdict(list)
     for action_id, sequences in bindings.items():
         for text in dict.fromkeys(seq.toString(PORTABLE) for seq in sequences):
             owners[text].append(action_id)
     order = {a.id: i for i, a in enumerate(ACTIONS)}
-    return [
-        (QKeySequence(text, PORTABLE), sorted(ids, key=lambda i: order.get(i, len(order))))
-        for text, ids in owners.items()
-        if len(ids) > 1
-    ]
+    out = []
+    for text, ids in owners.items():
+        clashing = [i for i in ids if any(j != i and _clash(i, j) for j in ids)]
+        if clashing:
+            key = QKeySequence(text, PORTABLE)
+            out.append((key, sorted(clashing, key=lambda i: order.get(i, len(order)))))
+    return out
+
+
+def _clash(first: str, second: str) -> bool:
+    """Whether two actions can fire in the same mode (so they can't share a key)."""
+    a, b = _BY_ID.get(first), _BY_ID.get(second)
+    if a is None or b is None:
+        return True
+    return a.scope is None or b.scope is None or a.scope == b.scope
 
 
 class ShortcutRegistry(QObject):

@@ -50,6 +50,18 @@ EXPECTED_DEFAULTS = {
     "sync": ["F5"],
     "quit": ["Ctrl+Q"],
     "switch_profile": ["Ctrl+Shift+P"],
+    "review_submit": ["Return", "Enter", "Ctrl+Return"],
+    **{f"accept_slot_{s}": [f"Alt+{n}"] for n, s in enumerate("abcd", 1)},
+    **{f"verdict_slot_{s}": [f"Ctrl+Alt+{n}"] for n, s in enumerate("abcd", 1)},
+    "review_reason": ["Ctrl+R"],
+    "review_comment": ["Ctrl+N"],
+    "review_search_label": ["Ctrl+L"],
+    "promote_gold": ["Ctrl+G"],
+    "review_back": ["Alt+Left"],
+    "review_forward": ["Alt+Right"],
+    "mode_labelling": ["Ctrl+Shift+1"],
+    "mode_review": ["Ctrl+Shift+2"],
+    "mode_quality": ["Ctrl+Shift+3"],
 }
 
 
@@ -90,6 +102,15 @@ def test_every_action_has_a_group_title_and_description(registry: ShortcutRegist
 
 def test_defaults_do_not_conflict(registry: ShortcutRegistry) -> None:
     assert registry.conflicts() == []
+
+
+def test_modes_may_share_keys_but_global_actions_may_not(registry: ShortcutRegistry) -> None:
+    # Return submits in labelling mode and saves a review in review mode: no conflict.
+    assert registry.sequences("submit")[0] == registry.sequences("review_submit")[0]
+    registry.set("skip", "Ctrl+G")  # labelling vs review: still fine
+    assert registry.conflicts() == []
+    registry.set("settings", "Ctrl+G")  # a global action takes a review key: conflict
+    assert [ids for _, ids in registry.conflicts()] == [["skip", "promote_gold", "settings"]]
 
 
 def test_unknown_action_names_the_known_ones(registry: ShortcutRegistry) -> None:
@@ -221,7 +242,7 @@ def test_cheat_sheet_lists_every_action_with_its_current_keys(
     groups = [sheet.proxy.index(r, 0).data() for r in range(sheet.proxy.rowCount())]
     assert groups == [
         action_by_id(a).translated_group()
-        for a in ("submit", "back", "find", "search_label", "quit")
+        for a in ("submit", "back", "find", "search_label", "review_submit", "mode_review", "quit")
     ]
 
 
