@@ -94,13 +94,7 @@ class MainWindow(QMainWindow):
         self.modes: dict[str, QWidget] = {"labelling": self.splitter}
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.status_user = QLabel(self)
-        self.status_saved = QLabel(self)
-        self.status_saved.setObjectName("status_saved")
-        self.status_active = QLabel(self)
-        self.statusBar().addWidget(self.status_user)
-        self.statusBar().addWidget(self.status_saved, 1)
-        self.statusBar().addPermanentWidget(self.status_active)
+        self._build_status_bar()
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
         self._build_modes()
@@ -118,6 +112,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._open_first)
 
     # -- building -------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        """Who is working, the last save, and the active time on the open item."""
+        self.status_user = QLabel(self)
+        self.status_saved = QLabel(self)
+        self.status_saved.setObjectName("status_saved")
+        self.status_active = QLabel(self)
+        self.statusBar().addWidget(self.status_user)
+        self.statusBar().addWidget(self.status_saved, 1)
+        self.statusBar().addPermanentWidget(self.status_active)
 
     def _build_actions(self) -> None:
         """One QAction per registry entry, with its (remappable) shortcut."""
