@@ -82,11 +82,23 @@ class TurnView:
 
 
 @dataclass(frozen=True)
+class PredictionView:
+    """A model's label for a conversation (``turn_idx`` None) or one of its turns."""
+
+    label_key: str
+    score: float | None
+    turn_idx: int | None
+    model: str
+
+
+@dataclass(frozen=True)
 class ConversationView:
     """A conversation to label: its turns, public metadata, language and label rules.
 
     ``meta`` leaves out the keys the workspace hides from labellers (setting
-    ``hidden_meta_keys``), since some source fields give the answer away.
+    ``hidden_meta_keys``), since some source fields give the answer away. ``predictions``
+    is empty unless the lead turned model predictions on (setting ``show_predictions``):
+    the blind pass shows none by default.
     """
 
     conversation_id: int
@@ -99,6 +111,7 @@ class ConversationView:
     taxonomy: str | None
     multi_label: bool
     leaf_only: bool
+    predictions: tuple[PredictionView, ...] = ()
 
 
 @dataclass(frozen=True)

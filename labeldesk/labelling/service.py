@@ -19,6 +19,7 @@ from labeldesk.errors import LabelDeskError
 from labeldesk.labelling.dto import (
     Answer,
     ConversationView,
+    PredictionView,
     Profile,
     RevisionView,
     Saved,
@@ -35,6 +36,7 @@ from labeldesk.storage.models import (
     Batch,
     Conversation,
     OutboxEntry,
+    Prediction,
     Setting,
     Taxonomy,
     TaxonomyVersion,
@@ -460,6 +462,7 @@ def conversation_view(s: Session, assignment: Assignment) -> ConversationView:
         taxonomy=taxonomy,
         multi_label=bool(multi),
         leaf_only=True if leaf_only is None else bool(leaf_only),
+        predictions=_predictions(s, conversation_id) if _show_predictions(s) else (),
     )
 
 
@@ -467,6 +470,30 @@ def _hidden_meta(s: Session) -> frozenset[str]:
     """The metadata keys labellers must not see (workspace setting, else the default)."""
     value = s.scalar(select(Setting.value).where(Setting.key == "hidden_meta_keys"))
     return frozenset(k.lower() for k in (DEFAULT_HIDDEN_META if value is None else value))
+
+
+def _show_predictions(s: Session) -> bool:
+    """Whether the lead shows model predictions to labellers (setting, default off)."""
+    return bool(s.scalar(select(Setting.value).where(Setting.key == "show_predictions")))
+
+
+def _predictions(s: Session, conversation_id: int) -> tuple[PredictionView, ...]:
+    """The conversation's predictions: conversation-level first, then by turn; best first."""
+    rows = s.execute(
+        select(Prediction.label_key, Prediction.score, Prediction.turn_idx, Prediction.model)
+        .where(Prediction.conversation_id == conversation_id)
+        .order_by(Prediction.id)
+    )
+    found = [PredictionView(key, score, turn, model or "") for key, score, turn, model in rows]
+    found.sort(
+        key=lambda p: (
+            p.turn_idx is not None,
+            p.turn_idx or 0,
+            p.score is None,
+            -(p.score or 0.0),
+        )
+    )
+    return tuple(found)
 
 
 def _public(meta: Mapping[str, Any], hidden: frozenset[str]) -> dict[str, Any]:

@@ -1,4 +1,8 @@
-"""The side panel with a conversation's details: ids, batch, turns, language and metadata."""
+"""The side panel with a conversation's details: ids, batch, turns, language and metadata.
+
+When the lead shows model predictions, a line above the metadata says what the model
+suggests for the conversation.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,9 @@ from labeldesk.ui.widgets.language_badge import LanguageBadge
 
 # Widest a value is drawn before it is elided, in average character widths.
 VALUE_MAX_CHARS: Final[int] = 48
+
+# Most conversation-level model suggestions named in the "Model suggests" line.
+MAX_SUGGESTIONS: Final[int] = 3
 
 
 def flatten_meta(meta: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
@@ -169,6 +176,11 @@ class MetaPanel(QWidget):
         for caption, field in self._fixed.values():
             caption.setBuddy(field)
             self.form.addRow(caption, field)
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("model_suggestion")
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)  # label names are data
+        self.suggestion.setWordWrap(True)
+        self.form.addRow(self.suggestion)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading_metadata")
         font = self.heading.font()
@@ -181,14 +193,22 @@ class MetaPanel(QWidget):
         self.form.addRow(self.empty)
         self._rows: list[tuple[QLabel, ValueLabel]] = []
         self._view: dto.ConversationView | None = None
+        self._names: Mapping[str, str] = {}
         self._retranslate()
         self.clear()
 
     # -- public ---------------------------------------------------------------------------
 
-    def show_conversation(self, view: dto.ConversationView) -> None:
-        """Show ``view``'s details and metadata."""
+    def show_conversation(
+        self, view: dto.ConversationView, names: Mapping[str, str] | None = None
+    ) -> None:
+        """Show ``view``'s details, the model's suggestion if any, and metadata.
+
+        ``names`` maps label keys to the names shown (keys are shown where it has none).
+        """
         self._view = view
+        self._names = names or {}
+        self._show_suggestion(view.predictions)
         locale = QLocale()
         self._set_fixed("conversation", view.external_id)
         self._set_fixed("batch", view.batch)
@@ -204,6 +224,7 @@ class MetaPanel(QWidget):
     def clear(self) -> None:
         """The empty state: no conversation open."""
         self._view = None
+        self.form.setRowVisible(self.suggestion, False)
         for _caption, field in self._fixed.values():
             self.form.setRowVisible(field, False)
         self._show_rows([])
@@ -221,7 +242,7 @@ class MetaPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             if self._view is not None:
-                self.show_conversation(self._view)
+                self.show_conversation(self._view, self._names)
             else:
                 self.clear()
         super().changeEvent(event)
@@ -233,6 +254,35 @@ class MetaPanel(QWidget):
         label = ValueLabel(self)
         label.setObjectName(name)
         return label
+
+    def suggestion_text(self) -> str:
+        """The "Model suggests" line, or "" when none is shown."""
+        return "" if self.suggestion.isHidden() else self.suggestion.text()
+
+    def _show_suggestion(self, predictions: tuple[dto.PredictionView, ...]) -> None:
+        """Name the model's best conversation-level labels, with their scores."""
+        best = [p for p in predictions if p.turn_idx is None][:MAX_SUGGESTIONS]
+        self.form.setRowVisible(self.suggestion, bool(best))
+        if not best:
+            self.suggestion.clear()
+            return
+        locale = QLocale()
+        parts = []
+        for p in best:
+            name = self._names.get(p.label_key, p.label_key)
+            if p.score is None:
+                parts.append(name)
+            else:
+                parts.append(
+                    self.tr("%1 (%2)")
+                    .replace("%2", locale.toString(p.score, "f", 2))
+                    .replace("%1", name)
+                )
+        self.suggestion.setText(self.tr("Model suggests: %1").replace("%1", ", ".join(parts)))
+        models = sorted({p.model for p in best if p.model})
+        self.suggestion.setToolTip(
+            self.tr("Predicted by %1").replace("%1", ", ".join(models)) if models else ""
+        )
 
     def _set_fixed(self, name: str, text: str) -> None:
         """Set the value of fixed row ``name``."""

@@ -261,7 +261,7 @@ class Workbench(QWidget):
         self.conversation.show()
         self.answer.setEnabled(True)
         self.conversation.show_conversation(view, self._turn_labels(), self._names)
-        self.meta.show_conversation(view)
+        self.meta.show_conversation(view, self._names)
         if tax is not None:
             self.picker.set_taxonomy(tax, self.lang)
             if self._recent is None:
