@@ -176,3 +176,53 @@ def test_workspace_from_newer_labeldesk_is_refused(tmp_path: Path) -> None:
 def test_unsupported_url_is_refused() -> None:
     with pytest.raises(KnownStorageError, match="unsupported database"):
         to_url("mysql://u@h/db")
+
+
+def test_workspace_with_work_in_it_upgrades_from_0004_and_keeps_it(tmp_path: Path) -> None:
+    """0005 adds columns to ``assignment``, which annotations point to: with foreign keys on,
+    a table rebuild would fail, so the upgrade must add them in place and keep every row."""
+    from alembic import command
+
+    from labeldesk.storage.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.exec_driver_sql(
+            "INSERT INTO batch (name, multi_label, source, created_at) "
+            "VALUES ('b', 0, '', '2026-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO user (id, name, role, languages, pseudonym, active, created_at) "
+            "VALUES ('u1', 'ann', 'labeller', '[\"en\"]', 'p1', 1, '2026-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO conversation (external_id, batch_id, content_hash, language, "
+            "language_confidence, meta, n_turns, created_at) "
+            "VALUES ('c1', 1, 'h', 'en', 1.0, '{}', 0, '2026-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO assignment (id, conversation_id, user_id, purpose, position, status, "
+            "created_at) VALUES ('a1', 1, 'u1', 'label', 0, 'done', '2026-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO annotation (id, conversation_id, user_id, assignment_id, "
+            "latest_revision, created_at) VALUES ('n1', 1, 'u1', 'a1', 1, '2026-01-01')"
+        )
+    engine.dispose()
+    db = open_database(path)  # upgrades to head with foreign keys on
+    try:
+        assert current_revision(db.engine) == SCHEMA_HEAD
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT a.id, a.status, a.batch_id, a.quiz_id, n.id FROM assignment a "
+                "JOIN annotation n ON n.assignment_id = a.id"
+            ).all()
+            assert rows == [("a1", "done", None, None, "n1")]
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+    finally:
+        db.dispose()

@@ -87,15 +87,29 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_gold_result_user_id"), ["user_id"], unique=False)
 
-    with op.batch_alter_table("assignment", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("batch_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("quiz_id", sa.String(length=32), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_assignment_batch_id_batch"), "batch", ["batch_id"], ["id"]
-        )
-        batch_op.create_foreign_key(
-            batch_op.f("fk_assignment_quiz_id_training_quiz"), "training_quiz", ["quiz_id"], ["id"]
-        )
+    if op.get_bind().dialect.name == "sqlite":
+        # A batch rebuild of ``assignment`` would drop a table that annotations point to,
+        # which fails with foreign keys on; SQLite adds a nullable column with its
+        # reference in place.
+        for column, table in (("batch_id", "batch"), ("quiz_id", "training_quiz")):
+            kind = "INTEGER" if column == "batch_id" else "VARCHAR(32)"
+            op.execute(
+                f"ALTER TABLE assignment ADD COLUMN {column} {kind} "
+                f"CONSTRAINT fk_assignment_{column}_{table} REFERENCES {table} (id)"
+            )
+    else:
+        with op.batch_alter_table("assignment", schema=None) as batch_op:
+            batch_op.add_column(sa.Column("batch_id", sa.Integer(), nullable=True))
+            batch_op.add_column(sa.Column("quiz_id", sa.String(length=32), nullable=True))
+            batch_op.create_foreign_key(
+                batch_op.f("fk_assignment_batch_id_batch"), "batch", ["batch_id"], ["id"]
+            )
+            batch_op.create_foreign_key(
+                batch_op.f("fk_assignment_quiz_id_training_quiz"),
+                "training_quiz",
+                ["quiz_id"],
+                ["id"],
+            )
 
     with op.batch_alter_table("review", schema=None) as batch_op:
         batch_op.add_column(
