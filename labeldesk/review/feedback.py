@@ -1,7 +1,9 @@
 """A labeller's own results, for the feedback panel: gold items they missed, reviewers' verdicts.
 
 Only results on items the labeller has already submitted are returned, so feedback never
-reveals a gold answer, or that an item is gold, before the labeller has answered it.
+reveals a gold answer, or that an item is gold, before the labeller has answered it. A gold
+result is the score of the labeller's first answer (see :func:`labeldesk.review.gold.score_gold`):
+revising the answer afterwards changes neither the answer shown nor its verdict.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from labeldesk.storage.models import (
     AnnotationRevision,
     Conversation,
     GoldItem,
+    GoldResult,
     Review,
     ReviewSlot,
     Verdict,
@@ -46,47 +49,39 @@ class FeedbackService:
         return sorted(entries, key=lambda e: (e.at, e.external_id), reverse=True)
 
     def _gold(self, user_id: str) -> list[FeedbackEntry]:
-        """Gold items the user has answered, scored against the gold answer."""
-        latest = aliased(AnnotationRevision)
+        """The user's scored gold answers: their first answer, as it was scored."""
+        first = aliased(AnnotationRevision)
         query = (
             select(
                 Conversation.id,
                 Conversation.external_id,
-                latest.labels,
-                latest.skip_reason,
-                latest.created_at,
+                first.labels,
+                first.created_at,
                 GoldItem.labels,
                 GoldItem.explanation,
+                GoldResult.correct,
             )
-            .select_from(Annotation)
-            .join(
-                latest,
-                (latest.annotation_id == Annotation.id)
-                & (latest.number == Annotation.latest_revision),
-            )
-            .join(GoldItem, GoldItem.conversation_id == Annotation.conversation_id)
-            .join(Conversation, Conversation.id == Annotation.conversation_id)
-            .where(Annotation.user_id == user_id)
+            .select_from(GoldResult)
+            .join(first, first.id == GoldResult.revision_id)
+            .join(GoldItem, GoldItem.id == GoldResult.gold_item_id)
+            .join(Conversation, Conversation.id == GoldResult.conversation_id)
+            .where(GoldResult.user_id == user_id)
         )
-        out = []
         with self._db.sessions() as s:
-            for conv_id, ext, labels, skip, at, gold, explanation in s.execute(query):
-                if skip or not labels:
-                    continue  # skipped or withdrawn: nothing was answered
-                out.append(
-                    FeedbackEntry(
-                        kind="gold",
-                        conversation_id=conv_id,
-                        external_id=ext,
-                        your_labels=tuple(labels),
-                        expected=tuple(gold),
-                        correct=set(labels) == set(gold),
-                        explanation=explanation,
-                        cause=None,
-                        at=at,
-                    )
+            return [
+                FeedbackEntry(
+                    kind="gold",
+                    conversation_id=conv_id,
+                    external_id=ext,
+                    your_labels=tuple(labels),
+                    expected=tuple(gold),
+                    correct=bool(correct),
+                    explanation=explanation,
+                    cause=None,
+                    at=at,
                 )
-        return out
+                for conv_id, ext, labels, at, gold, explanation, correct in s.execute(query)
+            ]
 
     def _reviews(self, user_id: str) -> list[FeedbackEntry]:
         """Reviewers' verdicts on the user's annotations that went to review."""
