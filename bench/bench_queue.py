@@ -70,7 +70,7 @@ def ensure_jsonl(n: int, cache: Path) -> Path:
     for path in (OUT / f"conv_{n}_t8.jsonl", cache / f"conv_{n}_t8.jsonl"):
         if path.exists():
             return path
-    part = path.with_name(path.name + ".part")
+    part = path.with_name(path.stem + ".part" + path.suffix)  # generate.py reads the suffix
     subprocess.run(
         [sys.executable, str(REPO / "bench" / "generate.py"), str(n), str(part), "--turns", "8"],
         check=True,
