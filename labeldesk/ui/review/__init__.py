@@ -1,0 +1,1 @@
+"""Widgets of reviewer mode: the review queue, the blind slots, the decision, the page."""
