@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-
-from labeldesk.cli.common import echo_json
+import orjson
 
 #: Text-report rows: (attribute of AgreementSummary, label shown).
 _ROWS = (
@@ -48,17 +47,24 @@ def agreement_cmd(
 ) -> None:
     """Agreement statistics of FILE, a CSV or JSONL with item, annotator, label per rating.
 
-    Prints percent agreement, Cohen's kappa (mean over annotator pairs), Fleiss' kappa and
-    Krippendorff's alpha, each with a 95% bootstrap interval (1,000 resamples, seed 0). A
-    missing rating is just an absent row.
+    Prints percent agreement, Cohen's kappa (two annotators), the mean pairwise Cohen's
+    kappa, Fleiss' kappa (when every item has the same number of ratings) and
+    Krippendorff's alpha, each with a 95% bootstrap interval (1,000 resamples of the items,
+    seed 0). A missing rating is just an absent row. With --json, warnings go to stderr.
     """
-    from labeldesk.review.ratings import read_ratings, summarise
+    from labeldesk.review.ratings import read_ratings, summarise, summary_json
 
     cats = None if categories is None else [c.strip() for c in categories.split(",")]
     ratings = read_ratings(file, categories=cats, encoding=encoding)
     result = summarise(ratings, level)  # type: ignore[arg-type]
     if as_json:
-        echo_json(asdict(result))
+        # As cli.common.echo_json prints, without importing it: that module loads the
+        # workspace and storage layer (about 0.35 s), and this command needs no workspace.
+        click.echo(
+            orjson.dumps(summary_json(result), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+        )
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
     else:
         click.echo(report(str(file), asdict(result)))
 

@@ -4,8 +4,15 @@ Every statistic reads the same input, a *reliability data matrix*: one row per r
 (annotator), one column per unit (item), and ``None`` or NaN where a rater did not rate a
 unit. Labels may be numbers or any hashable values (strings, enums). When raters are
 interchangeable, :func:`matrix_from_units` builds such a matrix from one list of ratings per
-unit. The computations are vectorised with numpy: a unit x category count table (or a
-category x category table) is built once and everything else is matrix arithmetic on it.
+unit; :func:`encode` turns a matrix into integer category codes once, and every statistic
+accepts the resulting :class:`CodedRatings` in place of the matrix.
+
+The computations are vectorised with numpy. Labels are coded with a hash table
+(``pandas.factorize``); units with the same ratings are then grouped into *patterns*
+(:mod:`labeldesk.review.patterns`), and each statistic is a weighted sum over patterns. The
+``*_weighted`` functions take a matrix of weights, one row per weighting: the pattern sizes
+give the statistic itself, and bootstrap resamples drawn as pattern counts give the whole
+bootstrap distribution in one pass.
 
 Degenerate input, where a statistic is undefined (no pairable units, no variation at all,
 weights without an order), raises :class:`AgreementError`, a :class:`ValueError`.
@@ -24,27 +31,77 @@ References
 from __future__ import annotations
 
 import math
-import numbers
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
-from labeldesk.errors import LabelDeskError
+from labeldesk.review.coding import (
+    AgreementError,
+    CodedRatings,
+    as_matrix,
+    category_codes,
+    encode,
+    encode_factorized,
+    is_missing,
+    matrix_from_units,
+    missing_mask,
+    pattern_counts,
+)
+
+__all__ = [
+    "AgreementError",
+    "CodedRatings",
+    "Difference",
+    "Kappa",
+    "Level",
+    "WeightedAlpha",
+    "WeightedFleissKappa",
+    "WeightedPercentAgreement",
+    "Weights",
+    "as_matrix",
+    "category_codes",
+    "cohen_kappa",
+    "cohen_kappa_from_table",
+    "cohen_kappa_tables",
+    "difference_matrix",
+    "distance_matrix",
+    "encode",
+    "encode_factorized",
+    "fleiss_kappa",
+    "fleiss_kappa_from_counts",
+    "fleiss_kappa_from_table",
+    "fleiss_kappa_weighted",
+    "is_missing",
+    "krippendorff_alpha",
+    "krippendorff_alpha_distance",
+    "krippendorff_alpha_from_counts",
+    "krippendorff_alpha_weighted",
+    "matrix_from_units",
+    "missing_mask",
+    "pattern_counts",
+    "percent_agreement",
+    "percent_agreement_from_counts",
+    "percent_agreement_weighted",
+]
 
 #: Measurement levels of Krippendorff's alpha.
 Level = Literal["nominal", "ordinal", "interval", "ratio"]
 #: Weightings of Cohen's kappa: ``None`` (unweighted), linear or quadratic.
 Weights = Literal["linear", "quadratic"] | None
+#: A difference function for alpha: a fixed category x category matrix of squared
+#: differences, or ``"ordinal"``, whose differences depend on the category frequencies.
+Difference = npt.NDArray[np.float64] | Literal["ordinal"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
+#: Above this many cells, the ordinal coincidence matrices are summed one weighting at a time.
+_ORDINAL_CELLS = 20_000_000
 
-class AgreementError(LabelDeskError, ValueError):
-    """An agreement statistic is undefined for the given data; the message says why."""
+_NOT_PAIRABLE = "no unit has two or more ratings, so nothing can be compared"
 
 
 @dataclass(frozen=True)
@@ -67,137 +124,59 @@ class Kappa:
     expected: float
 
 
-@dataclass(frozen=True)
-class _Encoded:
-    """Ratings as category codes: ``codes`` is raters x units, -1 where missing."""
-
-    codes: IntArray
-    categories: list[Any]
-    numeric: bool
-
-
-# --------------------------------------------------------------------------- input
-
-
-def matrix_from_units(units: Iterable[Sequence[Hashable | None]]) -> npt.NDArray[np.object_]:
-    """Build a reliability data matrix from one list of ratings per unit.
-
-    Parameters
-    ----------
-    units : iterable of sequences
-        ``units[j]`` holds the ratings unit ``j`` received, in any order. Use this form only
-        for statistics that do not depend on who rated what (percent agreement, Fleiss' kappa,
-        Krippendorff's alpha).
-
-    Returns
-    -------
-    numpy.ndarray
-        An object array of shape ``(max ratings per unit, n units)``; rating ``i`` of unit
-        ``j`` is in row ``i``, and the rest of the column is ``None``.
-    """
-    cols = [list(u) for u in units]
-    depth = max((len(c) for c in cols), default=0)
-    out = np.full((depth, len(cols)), None, dtype=object)
-    for j, col in enumerate(cols):
-        out[: len(col), j] = col
-    return out
-
-
-def is_missing(x: object) -> bool:
-    """Tell whether a cell is a missing rating (``None`` or a float NaN)."""
-    return x is None or (isinstance(x, float | np.floating) and math.isnan(x))
-
-
-def as_matrix(data: object) -> npt.NDArray[np.object_]:
-    """Check the shape of a reliability data matrix and return it as an object array."""
-    try:
-        arr = np.asarray(data, dtype=object)
-    except ValueError as exc:  # ragged rows
-        raise AgreementError(f"ratings must be a raters x units matrix: {exc}") from exc
-    if arr.ndim != 2:
-        raise AgreementError(
-            f"ratings must be a 2-D raters x units matrix, got {arr.ndim} dimension(s)"
-        )
-    return arr
-
-
-def missing_mask(arr: npt.NDArray[np.object_]) -> npt.NDArray[np.bool_]:
-    """A boolean array, True where ``arr`` holds a missing rating."""
-    return np.asarray(np.frompyfunc(is_missing, 1, 1)(arr), dtype=bool)
-
-
-def category_codes(
-    data: object, categories: Sequence[Hashable] | None = None
-) -> npt.NDArray[np.int64]:
-    """The labels of a reliability data matrix as integer category codes, -1 where missing.
-
-    Raises
-    ------
-    AgreementError
-        If ``data`` is not a 2-D matrix, or a label is not among ``categories``.
-    """
-    return _encode(data, categories).codes
-
-
-def _encode(data: object, categories: Sequence[Hashable] | None = None) -> _Encoded:
-    """Turn a reliability data matrix into integer category codes.
-
-    Without ``categories``, numeric labels are sorted by value and other labels by their
-    natural order (or first appearance when they cannot be compared).
-    """
-    arr = as_matrix(data)
-    missing = missing_mask(arr)
-    values = arr[~missing]
-    numeric = all(
-        isinstance(v, numbers.Real) and not isinstance(v, bool | np.bool_) for v in values
-    )
-    cats = _category_order(values, categories, numeric=numeric)
-    index = {c: i for i, c in enumerate(cats)}
-    unknown = [v for v in set(values.tolist()) if v not in index]
-    if unknown:
-        raise AgreementError(f"labels not among the given categories: {sorted(map(str, unknown))}")
-    codes = np.full(arr.shape, -1, dtype=np.int64)
-    codes[~missing] = [index[v] for v in values.tolist()]
-    numeric = numeric and all(isinstance(c, numbers.Real) for c in cats)
-    return _Encoded(codes, cats, numeric)
-
-
-def _category_order(
-    values: npt.NDArray[np.object_], categories: Sequence[Hashable] | None, *, numeric: bool
-) -> list[Any]:
-    """The category list: the given one, else the observed labels in a stable order."""
-    if categories is not None:
-        cats = list(categories)
-        if len(set(cats)) != len(cats):
-            raise AgreementError("categories must not repeat")
-        return cats
-    seen = list(dict.fromkeys(values.tolist()))
-    if numeric:
-        return sorted(seen)
-    try:
-        return sorted(seen)
-    except TypeError:
-        return seen
-
-
-def _unit_counts(enc: _Encoded) -> IntArray:
-    """The units x categories table of how many raters chose each category."""
-    n_units, n_cats = enc.codes.shape[1], len(enc.categories)
-    unit_idx = np.broadcast_to(np.arange(n_units), enc.codes.shape)
-    rated = enc.codes >= 0
-    flat = unit_idx[rated] * n_cats + enc.codes[rated]
-    return np.bincount(flat, minlength=n_units * n_cats).reshape(n_units, n_cats)
-
-
-def _pairable(counts: IntArray) -> IntArray:
-    """Keep the units with at least two ratings; raise if none is left."""
-    kept = counts[counts.sum(axis=1) >= 2]
-    if kept.shape[0] == 0:
-        raise AgreementError("no unit has two or more ratings, so nothing can be compared")
-    return kept
+def _weights_row(sizes: npt.ArrayLike) -> FloatArray:
+    """Pattern sizes as a one-row weight matrix."""
+    return np.asarray(sizes, dtype=np.float64)[None, :]
 
 
 # --------------------------------------------------------------------------- percent
+
+
+def percent_agreement_weighted(counts: npt.ArrayLike, weights: npt.ArrayLike) -> FloatArray:
+    """Percent agreement for each row of pattern weights.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern (see :func:`pattern_counts`).
+    weights : array_like, shape (n_weightings, n_patterns)
+        Units per pattern, one row per weighting (the pattern sizes, or bootstrap counts).
+
+    Returns
+    -------
+    numpy.ndarray of float64, shape (n_weightings,)
+        See :func:`percent_agreement`; NaN where no unit with two ratings has weight.
+    """
+    return WeightedPercentAgreement(counts)(weights)
+
+
+class WeightedPercentAgreement:
+    """:func:`percent_agreement_weighted` with the per-pattern terms computed once.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern.
+    """
+
+    def __init__(self, counts: npt.ArrayLike) -> None:
+        c = np.asarray(counts, dtype=np.float64)
+        m = c.sum(axis=1)
+        keep = m >= 2
+        per_unit = np.zeros(m.shape)
+        per_unit[keep] = (c[keep] * (c[keep] - 1.0)).sum(axis=1) / (m[keep] * (m[keep] - 1.0))
+        self._terms = np.stack([per_unit, keep.astype(np.float64)], axis=1)
+
+    def __call__(self, weights: npt.ArrayLike) -> FloatArray:
+        """Percent agreement of each row of ``weights``; NaN where nothing is pairable."""
+        sums = np.asarray(weights, dtype=np.float64) @ self._terms
+        return _ratio(sums[:, 0], sums[:, 1])
+
+
+def _ratio(num: FloatArray, den: FloatArray) -> FloatArray:
+    """``num / den``, NaN where ``den`` is zero."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
 
 
 def percent_agreement(data: object) -> float:
@@ -209,7 +188,7 @@ def percent_agreement(data: object) -> float:
 
     Parameters
     ----------
-    data : array_like, shape (n_raters, n_units)
+    data : array_like, shape (n_raters, n_units), or CodedRatings
         Reliability data matrix; ``None`` or NaN marks a missing rating.
 
     Returns
@@ -222,10 +201,33 @@ def percent_agreement(data: object) -> float:
     AgreementError
         If no unit has two or more ratings.
     """
-    counts = _pairable(_unit_counts(_encode(data)))
-    m = counts.sum(axis=1)
-    per_unit = (counts * (counts - 1)).sum(axis=1) / (m * (m - 1))
-    return float(per_unit.mean())
+    return percent_agreement_from_counts(*pattern_counts(encode(data)))
+
+
+def percent_agreement_from_counts(counts: npt.ArrayLike, sizes: npt.ArrayLike) -> float:
+    """:func:`percent_agreement` of units given as count patterns.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern (see :func:`pattern_counts`).
+    sizes : array_like, shape (n_patterns,)
+        Units per pattern.
+
+    Returns
+    -------
+    float
+        Percent agreement as a proportion.
+
+    Raises
+    ------
+    AgreementError
+        If no unit has two or more ratings.
+    """
+    value = float(percent_agreement_weighted(counts, _weights_row(sizes))[0])
+    if math.isnan(value):
+        raise AgreementError(_NOT_PAIRABLE)
+    return value
 
 
 # --------------------------------------------------------------------------- Cohen
@@ -242,6 +244,37 @@ def _disagreement_weights(n_cats: int, weights: Weights) -> FloatArray:
     if weights == "quadratic":
         return diff**2
     raise AgreementError(f"weights must be None, 'linear' or 'quadratic', not {weights!r}")
+
+
+def cohen_kappa_tables(
+    tables: npt.ArrayLike, *, weights: Weights = None
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Cohen's kappa of a stack of two-rater contingency tables.
+
+    Parameters
+    ----------
+    tables : array_like, shape (n_tables, k, k)
+        ``tables[t, i, j]`` counts (or weighs) the units rater A put in category ``i`` and
+        rater B in category ``j``.
+    weights : {None, 'linear', 'quadratic'}
+        See :func:`cohen_kappa_from_table`.
+
+    Returns
+    -------
+    kappa, observed, expected : numpy.ndarray of float64, shape (n_tables,)
+        As in :class:`Kappa`; ``kappa`` is NaN where a table is empty or chance
+        disagreement is zero.
+    """
+    obs = np.asarray(tables, dtype=np.float64)
+    w = _disagreement_weights(obs.shape[-1], weights)
+    w_max = w.max() if w.size and w.max() > 0 else 1.0
+    total = obs.sum(axis=(1, 2))
+    p = obs / np.where(total > 0, total, 1.0)[:, None, None]
+    rows, cols = p.sum(axis=2), p.sum(axis=1)
+    d_obs = (p * w).sum(axis=(1, 2)) / w_max
+    d_exp = np.einsum("ti,ij,tj->t", rows, w, cols) / w_max
+    kappa = 1.0 - _ratio(d_obs, np.where(total > 0, d_exp, 0.0))
+    return kappa, 1.0 - d_obs, 1.0 - d_exp
 
 
 def cohen_kappa_from_table(table: npt.ArrayLike, *, weights: Weights = None) -> Kappa:
@@ -272,20 +305,15 @@ def cohen_kappa_from_table(table: npt.ArrayLike, *, weights: Weights = None) -> 
         raise AgreementError(f"a contingency table must be square, got shape {obs.shape}")
     if (obs < 0).any() or not np.isfinite(obs).all():
         raise AgreementError("a contingency table holds non-negative finite counts")
-    total = obs.sum()
-    if total == 0:
+    if obs.sum() == 0:
         raise AgreementError("the contingency table is empty: no unit was rated by both")
-    w = _disagreement_weights(obs.shape[0], weights)
-    p = obs / total
-    exp = np.outer(p.sum(axis=1), p.sum(axis=0))
-    w_max = w.max() if w.max() > 0 else 1.0
-    d_obs, d_exp = float((w * p).sum() / w_max), float((w * exp).sum() / w_max)
-    if d_exp == 0:
+    kappa, observed, expected = cohen_kappa_tables(obs[None], weights=weights)
+    if math.isnan(kappa[0]):
         raise AgreementError(
             "kappa is undefined: both raters used the same single category, so chance "
             "agreement is already perfect"
         )
-    return Kappa(kappa=1.0 - d_obs / d_exp, observed=1.0 - d_obs, expected=1.0 - d_exp)
+    return Kappa(kappa=float(kappa[0]), observed=float(observed[0]), expected=float(expected[0]))
 
 
 def cohen_kappa(
@@ -323,7 +351,7 @@ def cohen_kappa(
         raise AgreementError(f"the raters rated {len(rater_a)} and {len(rater_b)} units")
     if weights is not None and categories is None:
         raise AgreementError("weighted kappa needs the categories in order (categories=[...])")
-    enc = _encode([list(rater_a), list(rater_b)], categories)
+    enc = encode(_two_rows(rater_a, rater_b), categories)
     both = (enc.codes >= 0).all(axis=0)
     a, b = enc.codes[0, both], enc.codes[1, both]
     k = len(enc.categories)
@@ -331,7 +359,66 @@ def cohen_kappa(
     return cohen_kappa_from_table(table, weights=weights)
 
 
+def _two_rows(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> npt.NDArray[Any]:
+    """Two aligned rating sequences as a 2 x n matrix (numpy arrays keep their dtype)."""
+    if isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and a.dtype == b.dtype:
+        return np.stack([a, b])
+    out = np.empty((2, len(a)), dtype=object)
+    out[0, :] = list(a)
+    out[1, :] = list(b)
+    return out
+
+
 # --------------------------------------------------------------------------- Fleiss
+
+
+def fleiss_kappa_weighted(
+    counts: npt.ArrayLike, weights: npt.ArrayLike
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Fleiss' kappa for each row of pattern weights.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern; every pattern must have the same number ``n >= 2`` of
+        ratings (checked by :func:`fleiss_kappa_from_table`, not here).
+    weights : array_like, shape (n_weightings, n_patterns)
+        Units per pattern, one row per weighting.
+
+    Returns
+    -------
+    kappa, observed, expected : numpy.ndarray of float64, shape (n_weightings,)
+        As in :func:`fleiss_kappa_from_table`; ``kappa`` is NaN where it is undefined.
+    """
+    return WeightedFleissKappa(counts)(weights)
+
+
+class WeightedFleissKappa:
+    """:func:`fleiss_kappa_weighted` with the per-pattern terms computed once.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern, each with the same number of ratings.
+    """
+
+    def __init__(self, counts: npt.ArrayLike) -> None:
+        c = np.asarray(counts, dtype=np.float64)
+        self._n = float(c.sum(axis=1)[0]) if c.shape[0] else 0.0
+        per_unit = (c * (c - 1.0)).sum(axis=1) / max(self._n * (self._n - 1.0), 1.0)
+        self._terms = np.concatenate([per_unit[:, None], np.ones((c.shape[0], 1)), c], axis=1)
+
+    def __call__(self, weights: npt.ArrayLike) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """``(kappa, observed, expected)`` of each row of ``weights``."""
+        sums = np.asarray(weights, dtype=np.float64) @ self._terms
+        units = sums[:, 1]
+        observed = _ratio(sums[:, 0], units)
+        shares = sums[:, 2:] / np.where(units > 0, units * self._n, 1.0)[:, None]
+        expected = (shares**2).sum(axis=1)
+        defined = (units > 0) & (expected < 1.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            kappa = np.where(defined, (observed - expected) / (1.0 - expected), np.nan)
+        return kappa, observed, expected
 
 
 def fleiss_kappa_from_table(table: npt.ArrayLike) -> Kappa:
@@ -356,6 +443,11 @@ def fleiss_kappa_from_table(table: npt.ArrayLike) -> Kappa:
         than two, or every rating is in one category (kappa undefined).
     """
     counts = np.asarray(table, dtype=np.float64)
+    return _fleiss_checked(counts, np.ones((1, counts.shape[0] if counts.ndim else 0)))
+
+
+def _fleiss_checked(counts: FloatArray, weights: FloatArray) -> Kappa:
+    """Check a (pattern) count table for Fleiss' kappa and compute it."""
     if counts.ndim != 2 or counts.size == 0:
         raise AgreementError(f"a count table must be units x categories, got {counts.shape}")
     if (counts < 0).any() or not np.isfinite(counts).all():
@@ -368,14 +460,10 @@ def fleiss_kappa_from_table(table: npt.ArrayLike) -> Kappa:
         )
     if n[0] < 2:
         raise AgreementError("Fleiss' kappa needs at least two ratings per unit")
-    p_unit = ((counts * (counts - 1)).sum(axis=1)) / (n[0] * (n[0] - 1))
-    p_cat = counts.sum(axis=0) / counts.sum()
-    observed, expected = float(p_unit.mean()), float((p_cat**2).sum())
-    if expected >= 1.0:
+    kappa, observed, expected = fleiss_kappa_weighted(counts, weights)
+    if math.isnan(kappa[0]):
         raise AgreementError("Fleiss' kappa is undefined: every rating is the same category")
-    return Kappa(
-        kappa=(observed - expected) / (1.0 - expected), observed=observed, expected=expected
-    )
+    return Kappa(kappa=float(kappa[0]), observed=float(observed[0]), expected=float(expected[0]))
 
 
 def fleiss_kappa(data: object, *, categories: Sequence[Hashable] | None = None) -> Kappa:
@@ -383,7 +471,7 @@ def fleiss_kappa(data: object, *, categories: Sequence[Hashable] | None = None) 
 
     Parameters
     ----------
-    data : array_like, shape (n_raters, n_units)
+    data : array_like, shape (n_raters, n_units), or CodedRatings
         Reliability data matrix (see :func:`matrix_from_units` for per-unit lists). Rater
         identity is ignored; each unit must have the same number of non-missing ratings.
     categories : sequence, optional
@@ -399,74 +487,220 @@ def fleiss_kappa(data: object, *, categories: Sequence[Hashable] | None = None) 
     AgreementError
         See :func:`fleiss_kappa_from_table`.
     """
-    return fleiss_kappa_from_table(_unit_counts(_encode(data, categories)))
+    return fleiss_kappa_from_counts(*pattern_counts(encode(data, categories)))
+
+
+def fleiss_kappa_from_counts(counts: npt.ArrayLike, sizes: npt.ArrayLike) -> Kappa:
+    """:func:`fleiss_kappa` of units given as count patterns.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern (see :func:`pattern_counts`).
+    sizes : array_like, shape (n_patterns,)
+        Units per pattern.
+
+    Returns
+    -------
+    Kappa
+        See :func:`fleiss_kappa_from_table`.
+
+    Raises
+    ------
+    AgreementError
+        See :func:`fleiss_kappa_from_table`.
+    """
+    return _fleiss_checked(np.asarray(counts, dtype=np.float64), _weights_row(sizes))
 
 
 # --------------------------------------------------------------------------- Krippendorff
 
 
-def _coincidences(counts: IntArray) -> FloatArray:
-    """Krippendorff's coincidence matrix ``o_ck`` from pairable unit x category counts."""
-    c = counts.astype(np.float64)
-    inv = 1.0 / (c.sum(axis=1) - 1.0)
-    o = c.T @ (c * inv[:, None])
-    o[np.diag_indices_from(o)] -= (c * inv[:, None]).sum(axis=0)
-    return o
-
-
 def _ordinal_delta(n_c: FloatArray) -> FloatArray:
-    """Ordinal squared differences from the marginals of ranked categories (2011, p. 6)."""
-    cum = np.concatenate(([0.0], np.cumsum(n_c)))
-    lo = np.minimum.outer(np.arange(len(n_c)), np.arange(len(n_c)))
-    hi = np.maximum.outer(np.arange(len(n_c)), np.arange(len(n_c)))
-    between = cum[hi + 1] - cum[lo]
-    d = between - (n_c[:, None] + n_c[None, :]) / 2.0
+    """Ordinal squared differences from the marginals of ranked categories (2011, p. 6).
+
+    ``n_c`` is ``(k,)`` or a stack ``(n, k)``; the result is ``(k, k)`` or ``(n, k, k)``.
+    """
+    k = n_c.shape[-1]
+    cum = np.concatenate((np.zeros((*n_c.shape[:-1], 1)), np.cumsum(n_c, axis=-1)), axis=-1)
+    lo = np.minimum.outer(np.arange(k), np.arange(k))
+    hi = np.maximum.outer(np.arange(k), np.arange(k))
+    between = cum[..., hi + 1] - cum[..., lo]
+    d = between - (n_c[..., :, None] + n_c[..., None, :]) / 2.0
     return d**2
 
 
-def _metric_delta(level: Level, enc: _Encoded, n_c: FloatArray) -> FloatArray:
-    """The squared difference function of a measurement level, as a category matrix."""
-    k = len(enc.categories)
+def difference_matrix(coded: CodedRatings, level: Level) -> Difference:
+    """The squared difference function of a measurement level for the coded categories.
+
+    Parameters
+    ----------
+    coded : CodedRatings
+        From :func:`encode`.
+    level : {'nominal', 'ordinal', 'interval', 'ratio'}
+        Measurement level.
+
+    Returns
+    -------
+    numpy.ndarray or 'ordinal'
+        The category x category matrix, or ``"ordinal"`` (whose differences depend on the
+        category frequencies, see :func:`krippendorff_alpha_weighted`).
+
+    Raises
+    ------
+    AgreementError
+        If the level is unknown or the labels do not fit it (interval and ratio need
+        numbers, ratio non-negative ones; ordinal needs numbers or given categories).
+    """
+    k = len(coded.categories)
     if level == "nominal":
         return 1.0 - np.eye(k)
-    if not enc.numeric and level != "ordinal":
-        raise AgreementError(f"{level} alpha needs numeric labels, got {enc.categories[:5]!r}")
     if level == "ordinal":
-        return _ordinal_delta(n_c)
-    v = np.asarray(enc.categories, dtype=np.float64)
+        if not coded.ordered:
+            raise AgreementError(
+                "ordinal alpha on non-numeric labels needs categories=[...] in order"
+            )
+        return "ordinal"
+    if level not in ("interval", "ratio"):
+        raise AgreementError(f"level must be nominal, ordinal, interval or ratio, not {level!r}")
+    if not coded.numeric:
+        raise AgreementError(f"{level} alpha needs numeric labels, got {coded.categories[:5]!r}")
+    v = np.asarray(coded.categories, dtype=np.float64)
     if level == "interval":
         return np.subtract.outer(v, v) ** 2
-    if level == "ratio":
-        if (v < 0).any():
-            raise AgreementError("ratio alpha needs non-negative values")
-        total = np.add.outer(v, v)
-        diff = np.subtract.outer(v, v)
-        safe = np.where(total == 0, 1.0, total)
-        return np.where(total == 0, 0.0, diff / safe) ** 2
-    raise AgreementError(f"level must be nominal, ordinal, interval or ratio, not {level!r}")
+    if (v < 0).any():
+        raise AgreementError("ratio alpha needs non-negative values")
+    total = np.add.outer(v, v)
+    diff = np.subtract.outer(v, v)
+    safe = np.where(total == 0, 1.0, total)
+    return np.where(total == 0, 0.0, diff / safe) ** 2
 
 
-def _alpha(o: FloatArray, delta: FloatArray) -> float:
-    """``1 - (n - 1) * sum(o * delta) / sum(n_c n_k delta)`` with the undefined case caught."""
-    n_c = o.sum(axis=1)
-    n = n_c.sum()
-    d_exp = float((np.outer(n_c, n_c) * delta).sum())
-    if d_exp <= 0:
+def krippendorff_alpha_weighted(
+    counts: npt.ArrayLike, weights: npt.ArrayLike, difference: Difference
+) -> FloatArray:
+    """Krippendorff's alpha for each row of pattern weights.
+
+    With ``n_c`` the pairable values of category ``c``, ``n`` their total and ``o`` the
+    coincidence matrix, ``alpha = 1 - (n - 1) sum(o * delta) / sum(n_c n_k delta)``. For a
+    fixed ``delta`` the observed part is a weighted sum of one number per pattern; for
+    ordinal data ``delta`` follows each weighting's own marginals, so the coincidence
+    matrix is summed per weighting.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern (see :func:`pattern_counts`).
+    weights : array_like, shape (n_weightings, n_patterns)
+        Units per pattern, one row per weighting.
+    difference : numpy.ndarray or 'ordinal'
+        From :func:`difference_matrix`, or any symmetric non-negative matrix with a zero
+        diagonal.
+
+    Returns
+    -------
+    numpy.ndarray of float64, shape (n_weightings,)
+        Alpha; NaN where no unit is pairable or the expected disagreement is zero.
+    """
+    return WeightedAlpha(counts, difference)(weights)
+
+
+class WeightedAlpha:
+    """:func:`krippendorff_alpha_weighted` with the per-pattern terms computed once.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern.
+    difference : numpy.ndarray or 'ordinal'
+        See :func:`krippendorff_alpha_weighted`.
+    """
+
+    def __init__(self, counts: npt.ArrayLike, difference: Difference) -> None:
+        c = np.asarray(counts, dtype=np.float64)
+        m = c.sum(axis=1)
+        self._keep = m >= 2
+        self._ordinal = isinstance(difference, str)
+        if self._ordinal:
+            self._c = c[self._keep]
+            self._inv = 1.0 / (m[self._keep] - 1.0)
+            return
+        self._delta = np.asarray(difference, dtype=np.float64)
+        c = c * self._keep[:, None]  # units with fewer than two ratings are not pairable
+        inv = 1.0 / np.where(self._keep, m - 1.0, 1.0)
+        observed = (((c @ self._delta) * c).sum(axis=1) - c @ np.diag(self._delta)) * inv
+        # One product gives the pairable weight, the observed disagreement and n_c.
+        self._terms = np.concatenate([self._keep[:, None], observed[:, None], c], axis=1)
+
+    def __call__(self, weights: npt.ArrayLike) -> FloatArray:
+        """Alpha of each row of ``weights``; NaN where it is undefined."""
+        w = np.asarray(weights, dtype=np.float64)
+        if self._ordinal:
+            wk = w[:, self._keep]
+            n_c = wk @ self._c
+            d_obs, d_exp = _ordinal_disagreement(self._c, self._inv, wk, n_c)
+            pairable = wk.sum(axis=1)
+        else:
+            sums = w @ self._terms
+            pairable, d_obs, n_c = sums[:, 0], sums[:, 1], sums[:, 2:]
+            d_exp = ((n_c @ self._delta) * n_c).sum(axis=1)
+        n = n_c.sum(axis=1)
+        return 1.0 - _ratio((n - 1.0) * d_obs, np.where(pairable > 0, d_exp, 0.0))
+
+
+def _ordinal_disagreement(
+    c: FloatArray, inv: FloatArray, wk: FloatArray, n_c: FloatArray
+) -> tuple[FloatArray, FloatArray]:
+    """Observed ``sum(o * delta)`` and expected ``sum(n_c n_k delta)`` with ordinal deltas."""
+    k = c.shape[1]
+    scaled = wk * inv  # (n_weightings, patterns): each pattern's weight / (m - 1)
+    if wk.shape[0] > 1 and c.shape[0] * k * k <= _ORDINAL_CELLS:
+        pairs = (c[:, :, None] * c[:, None, :]).reshape(c.shape[0], k * k)
+        o = (scaled @ pairs).reshape(-1, k, k)
+    else:
+        o = np.stack([(c.T * row) @ c for row in scaled]) if wk.shape[0] else np.zeros((0, k, k))
+    diag = np.arange(k)
+    o[:, diag, diag] -= scaled @ c
+    delta = _ordinal_delta(n_c)
+    d_obs = (o * delta).sum(axis=(1, 2))
+    d_exp = np.einsum("bi,bij,bj->b", n_c, delta, n_c)
+    return d_obs, d_exp
+
+
+def krippendorff_alpha_from_counts(
+    counts: npt.ArrayLike, sizes: npt.ArrayLike, difference: Difference
+) -> float:
+    """Krippendorff's alpha of units given as count patterns.
+
+    Parameters
+    ----------
+    counts : array_like, shape (n_patterns, n_categories)
+        Category counts per pattern (see :func:`pattern_counts`).
+    sizes : array_like, shape (n_patterns,)
+        Units per pattern.
+    difference : numpy.ndarray or 'ordinal'
+        See :func:`krippendorff_alpha_weighted`.
+
+    Returns
+    -------
+    float
+        Alpha.
+
+    Raises
+    ------
+    AgreementError
+        If no unit is pairable or the expected disagreement is zero.
+    """
+    counts = np.asarray(counts)
+    if not (counts.sum(axis=1) >= 2).any():
+        raise AgreementError(_NOT_PAIRABLE)
+    value = float(krippendorff_alpha_weighted(counts, _weights_row(sizes), difference)[0])
+    if math.isnan(value):
         raise AgreementError(
             "alpha is undefined: the pairable ratings show no variation (expected "
             "disagreement is zero)"
         )
-    return 1.0 - (n - 1.0) * float((o * delta).sum()) / d_exp
-
-
-def _ordered_encoding(
-    data: object, level: Level, categories: Sequence[Hashable] | None
-) -> _Encoded:
-    """Encode for alpha; ordinal labels that are not numbers need an explicit order."""
-    enc = _encode(data, categories)
-    if level == "ordinal" and categories is None and not enc.numeric:
-        raise AgreementError("ordinal alpha on non-numeric labels needs categories=[...] in order")
-    return enc
+    return value
 
 
 def krippendorff_alpha(
@@ -482,7 +716,7 @@ def krippendorff_alpha(
 
     Parameters
     ----------
-    data : array_like, shape (n_raters, n_units)
+    data : array_like, shape (n_raters, n_units), or CodedRatings
         Reliability data matrix; ``None`` or NaN marks a missing rating. Interval and ratio
         data must be numeric (ratio: non-negative).
     level : {'nominal', 'ordinal', 'interval', 'ratio'}
@@ -502,9 +736,9 @@ def krippendorff_alpha(
         If no unit is pairable, the pairable ratings have no variation, the level is unknown,
         or the labels do not fit the level.
     """
-    enc = _ordered_encoding(data, level, categories)
-    o = _coincidences(_pairable(_unit_counts(enc)))
-    return _alpha(o, _metric_delta(level, enc, o.sum(axis=1)))
+    coded = encode(data, categories)
+    difference = difference_matrix(coded, level)
+    return krippendorff_alpha_from_counts(*pattern_counts(coded), difference)
 
 
 def krippendorff_alpha_distance(
@@ -517,7 +751,7 @@ def krippendorff_alpha_distance(
 
     Parameters
     ----------
-    data : array_like, shape (n_raters, n_units)
+    data : array_like, shape (n_raters, n_units), or CodedRatings
         Reliability data matrix; ``None`` or NaN marks a missing rating.
     distance : callable
         ``distance(a, b)`` is the squared difference ``delta**2`` between two labels: zero
@@ -537,8 +771,32 @@ def krippendorff_alpha_distance(
         If no unit is pairable, the distance is not zero on equal labels, symmetric and
         non-negative, or the expected disagreement is zero.
     """
-    enc = _encode(data, categories)
-    cats = enc.categories
+    coded = encode(data, categories)
+    difference = distance_matrix(coded.categories, distance)
+    return krippendorff_alpha_from_counts(*pattern_counts(coded), difference)
+
+
+def distance_matrix(categories: Sequence[Any], distance: Callable[[Any, Any], float]) -> FloatArray:
+    """A custom difference function as a checked category x category matrix.
+
+    Parameters
+    ----------
+    categories : sequence
+        The categories, in code order.
+    distance : callable
+        ``distance(a, b)``, the squared difference between two labels.
+
+    Returns
+    -------
+    numpy.ndarray of float64, shape (k, k)
+        ``distance(categories[i], categories[j])``.
+
+    Raises
+    ------
+    AgreementError
+        If the distance is not finite, non-negative, symmetric and zero on equal labels.
+    """
+    cats = list(categories)
     delta = np.array([[float(distance(a, b)) for b in cats] for a in cats], dtype=np.float64)
     if delta.size and (
         not np.isfinite(delta).all()
@@ -549,4 +807,4 @@ def krippendorff_alpha_distance(
         raise AgreementError(
             "the distance must be finite, non-negative, symmetric and zero for equal labels"
         )
-    return _alpha(_coincidences(_pairable(_unit_counts(enc))), delta)
+    return delta.reshape(len(cats), len(cats))

@@ -16,20 +16,23 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from labeldesk.review.agreement import (
     AgreementError,
+    CodedRatings,
     as_matrix,
-    cohen_kappa_from_table,
-    is_missing,
+    cohen_kappa_tables,
+    encode,
     krippendorff_alpha_distance,
     missing_mask,
 )
-from labeldesk.taxonomy.index import LabelIndex
+
+if TYPE_CHECKING:  # only annotations: importing the taxonomy package loads SQLAlchemy
+    from labeldesk.taxonomy.index import LabelIndex
 
 #: Fewer units rated at least twice than this make an agreement number untrustworthy.
 MIN_SHARED_ITEMS = 30
@@ -48,13 +51,15 @@ def _chain(index: LabelIndex, key: Hashable) -> list[str]:
     return [*index.ancestors(key), key]
 
 
-def _ordered(labels: list[Any]) -> list[Any]:
-    """Labels sorted when they can be compared, else in first-appearance order."""
-    unique = list(dict.fromkeys(labels))
-    try:
-        return sorted(unique)
-    except TypeError:
-        return unique
+def _rated(data: object) -> npt.NDArray[np.bool_]:
+    """True where a reliability data matrix (or CodedRatings) holds a rating."""
+    if isinstance(data, CodedRatings):
+        return data.codes >= 0
+    if isinstance(data, np.ndarray) and data.dtype.kind in "biufU":
+        if data.ndim != 2:
+            raise AgreementError(f"ratings must be a 2-D raters x units matrix, got {data.shape}")
+        return ~missing_mask(data)
+    return ~missing_mask(as_matrix(data))
 
 
 # --------------------------------------------------------------------------- taxonomy
@@ -177,30 +182,15 @@ def at_level(data: object, index: LabelIndex, level: int) -> ObjectArray:
     """
     if level < 1:
         raise AgreementError(f"taxonomy levels start at 1, got {level}")
-    arr = as_matrix(data)
-    missing = missing_mask(arr)
-    values = arr[~missing].tolist()
-    mapped = {}
-    for key in dict.fromkeys(values):
+    coded = encode(data)
+    lookup = np.empty(len(coded.categories) + 1, dtype=object)
+    for i, key in enumerate(coded.categories):
         chain = _chain(index, key)
-        mapped[key] = chain[min(level, len(chain)) - 1]
-    out = np.full(arr.shape, None, dtype=object)
-    out[~missing] = [mapped[key] for key in values]
-    return out
+        lookup[i] = chain[min(level, len(chain)) - 1]
+    return lookup[coded.codes]  # code -1 (missing) picks the trailing None
 
 
 # --------------------------------------------------------------------------- rater pairs
-
-
-def _pair(
-    a: Sequence[Hashable | None], b: Sequence[Hashable | None]
-) -> tuple[list[Any], list[Any], list[Any]]:
-    """The labels either rater used, and the two raters' labels on units both rated."""
-    if len(a) != len(b):
-        raise AgreementError(f"the raters rated {len(a)} and {len(b)} units")
-    used = [x for x in (*a, *b) if not is_missing(x)]
-    both = [(x, y) for x, y in zip(a, b, strict=True) if not (is_missing(x) or is_missing(y))]
-    return used, [x for x, _ in both], [y for _, y in both]
 
 
 def confusion_matrix(
@@ -231,17 +221,17 @@ def confusion_matrix(
     AgreementError
         If the raters' lengths differ, or a label is missing from ``labels`` or repeated.
     """
-    used, xs, ys = _pair(a, b)
-    order = _ordered(used) if labels is None else list(labels)
-    code = {label: i for i, label in enumerate(order)}
-    if len(code) != len(order):
+    if len(a) != len(b):
+        raise AgreementError(f"the raters rated {len(a)} and {len(b)} units")
+    if labels is not None and len(set(labels)) != len(labels):
         raise AgreementError("labels must not repeat")
-    unknown = {str(x) for x in used if x not in code}
-    if unknown:
-        raise AgreementError(f"labels not among the given labels: {sorted(unknown)}")
-    k = len(order)
-    flat = np.array([code[x] * k + code[y] for x, y in zip(xs, ys, strict=True)], dtype=np.int64)
-    return order, np.bincount(flat, minlength=k * k).astype(np.int64).reshape(k, k)
+    rows = np.empty((2, len(a)), dtype=object)
+    rows[0, :], rows[1, :] = list(a), list(b)
+    coded = encode(rows, labels)
+    both = (coded.codes >= 0).all(axis=0)
+    k = len(coded.categories)
+    flat = coded.codes[0, both] * k + coded.codes[1, both]
+    return coded.categories, np.bincount(flat, minlength=k * k).astype(np.int64).reshape(k, k)
 
 
 def one_vs_rest_kappa(
@@ -268,20 +258,21 @@ def one_vs_rest_kappa(
         If the raters' lengths differ.
     """
     labels, table = confusion_matrix(a, b)
-    total = int(table.sum())
-    out: dict[Any, float | None] = {}
-    for i, label in enumerate(labels):
-        yes_yes = int(table[i, i])
-        yes_a, yes_b = int(table[i].sum()), int(table[:, i].sum())
-        two_by_two = [
-            [yes_yes, yes_a - yes_yes],
-            [yes_b - yes_yes, total - yes_a - yes_b + yes_yes],
-        ]
-        try:
-            out[label] = cohen_kappa_from_table(two_by_two).kappa
-        except AgreementError:
-            out[label] = None
-    return out
+    total = table.sum()
+    yes_yes = np.diag(table)
+    yes_a, yes_b = table.sum(axis=1), table.sum(axis=0)
+    two_by_two = np.stack(
+        [
+            np.stack([yes_yes, yes_a - yes_yes], axis=-1),
+            np.stack([yes_b - yes_yes, total - yes_a - yes_b + yes_yes], axis=-1),
+        ],
+        axis=1,
+    )
+    kappa = cohen_kappa_tables(two_by_two)[0] if labels else np.zeros(0)
+    return {
+        label: None if math.isnan(value) else float(value)
+        for label, value in zip(labels, kappa.tolist(), strict=True)
+    }
 
 
 # --------------------------------------------------------------------------- uncertainty
@@ -350,7 +341,7 @@ def shared_items(data: object) -> int:
 
     Parameters
     ----------
-    data : array_like, shape (n_raters, n_units)
+    data : array_like, shape (n_raters, n_units), or CodedRatings
         Reliability data matrix; ``None`` or NaN marks a missing rating.
 
     Returns
@@ -358,8 +349,7 @@ def shared_items(data: object) -> int:
     int
         The number of pairable units.
     """
-    arr = as_matrix(data)
-    return int(((~missing_mask(arr)).sum(axis=0) >= 2).sum())
+    return int((_rated(data).sum(axis=0) >= 2).sum())
 
 
 def too_few_shared(data: object, minimum: int = MIN_SHARED_ITEMS) -> str | None:

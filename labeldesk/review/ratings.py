@@ -24,13 +24,28 @@ import numpy.typing as npt
 from labeldesk.errors import InputError, Problem
 from labeldesk.review.agreement import (
     AgreementError,
+    CodedRatings,
     Level,
+    WeightedAlpha,
+    WeightedFleissKappa,
+    WeightedPercentAgreement,
     category_codes,
-    fleiss_kappa,
-    krippendorff_alpha,
-    percent_agreement,
+    difference_matrix,
+    encode,
+    encode_factorized,
+    fleiss_kappa_from_counts,
+    krippendorff_alpha_from_counts,
+    percent_agreement_from_counts,
 )
-from labeldesk.review.agreement_extra import bootstrap_ci, too_few_shared
+from labeldesk.review.agreement_extra import too_few_shared
+from labeldesk.review.bootstrap import (
+    PairwiseKappa,
+    Statistic,
+    UnitPatterns,
+    bootstrap_intervals,
+    unit_patterns,
+)
+from labeldesk.review.patterns import group_columns
 
 #: The columns (CSV) or keys (JSONL) every rating needs.
 COLUMNS = ("item", "annotator", "label")
@@ -60,6 +75,9 @@ class Ratings:
         Number of distinct ratings (an exact repeat of a rating counts once).
     categories : list or None
         The categories in order, when given, converted like the labels.
+    coded : CodedRatings or None
+        The matrix as category codes (see :func:`~labeldesk.review.agreement.encode`), when
+        the reader made them; :func:`summarise` codes the matrix itself otherwise.
     """
 
     matrix: ObjectArray
@@ -67,6 +85,7 @@ class Ratings:
     annotators: tuple[str, ...]
     n_ratings: int
     categories: list[Any] | None = None
+    coded: CodedRatings | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +101,9 @@ class Estimate:
 class AgreementSummary:
     """Everything ``labeldesk agreement`` reports; a statistic is ``None`` when undefined.
 
-    ``warnings`` says why a statistic is missing, and when too few items are shared.
+    ``cohen_kappa`` is only given for exactly two annotators, and ``fleiss_kappa`` only when
+    every item has the same number of ratings (``same_ratings_per_item``). ``warnings`` says
+    why a statistic is missing, and when too few items are shared.
     """
 
     n_items: int
@@ -95,6 +116,47 @@ class AgreementSummary:
     fleiss_kappa: Estimate | None
     krippendorff_alpha: Estimate | None
     warnings: list[str] = field(default_factory=list)
+    same_ratings_per_item: bool = True
+
+
+def summary_json(summary: AgreementSummary) -> dict[str, Any]:
+    """The summary as ``labeldesk agreement --json`` prints it.
+
+    Keys, in this order: ``n_items``, ``n_annotators``, ``percent_agreement``,
+    ``cohen_kappa`` (only with exactly two annotators), ``mean_pairwise_cohen_kappa``,
+    ``fleiss_kappa`` (only when every item has the same number of ratings) and
+    ``krippendorff_alpha``. Each statistic is ``{"value", "ci_low", "ci_high"}``, or
+    ``null`` when it is undefined for the data (the warnings say why).
+
+    Parameters
+    ----------
+    summary : AgreementSummary
+        From :func:`summarise`.
+
+    Returns
+    -------
+    dict
+        JSON-ready values.
+    """
+    out: dict[str, Any] = {
+        "n_items": summary.n_items,
+        "n_annotators": summary.n_annotators,
+        "percent_agreement": _estimate_json(summary.percent_agreement),
+    }
+    if summary.n_annotators == 2:
+        out["cohen_kappa"] = _estimate_json(summary.cohen_kappa)
+    out["mean_pairwise_cohen_kappa"] = _estimate_json(summary.mean_pairwise_cohen_kappa)
+    if summary.same_ratings_per_item:
+        out["fleiss_kappa"] = _estimate_json(summary.fleiss_kappa)
+    out["krippendorff_alpha"] = _estimate_json(summary.krippendorff_alpha)
+    return out
+
+
+def _estimate_json(estimate: Estimate | None) -> dict[str, float | None] | None:
+    """``{"value", "ci_low", "ci_high"}`` or ``None``."""
+    if estimate is None:
+        return None
+    return {"value": estimate.value, "ci_low": estimate.ci_low, "ci_high": estimate.ci_high}
 
 
 # --------------------------------------------------------------------------- reading
@@ -263,17 +325,166 @@ def _check_categories(out: _Collector, categories: Sequence[str]) -> None:
 
 
 def _build(out: _Collector, categories: Sequence[str] | None) -> Ratings:
-    """The matrix from the collected ratings."""
-    items = tuple(dict.fromkeys(item for item, _ in out.labels))
-    annotators = tuple(dict.fromkeys(annotator for _, annotator in out.labels))
-    convert = _converter([lab for lab, _ in out.labels.values()] + list(categories or []))
-    col = {item: j for j, item in enumerate(items)}
-    row = {annotator: i for i, annotator in enumerate(annotators)}
-    matrix = np.full((len(annotators), len(items)), None, dtype=object)
-    for (item, annotator), (label, _) in out.labels.items():
-        matrix[row[annotator], col[item]] = convert(label)
+    """The ratings from the collected (checked, distinct) ratings."""
+    keys = list(out.labels)
+    return ratings_from_columns(
+        [item for item, _ in keys],
+        [annotator for _, annotator in keys],
+        [label for label, _ in out.labels.values()],
+        categories=categories,
+    )
+
+
+def ratings_from_columns(
+    items: Sequence[str] | npt.NDArray[Any],
+    annotators: Sequence[str] | npt.NDArray[Any],
+    labels: Sequence[str] | npt.NDArray[Any],
+    *,
+    categories: Sequence[str] | None = None,
+) -> Ratings:
+    """Ratings from three aligned columns of text, one rating per position.
+
+    Labels become numbers when every label (and category) is a number, as in a file. An
+    exact repeat of a rating counts once.
+
+    Parameters
+    ----------
+    items, annotators, labels : sequence of str
+        The item, annotator and label of each rating (non-empty, stripped).
+    categories : sequence of str, optional
+        All categories, in order.
+
+    Returns
+    -------
+    Ratings
+        The matrix (items and annotators in order of first appearance) and its codes.
+
+    Raises
+    ------
+    AgreementError
+        If the columns differ in length, an annotator rated an item twice with different
+        labels, or a label is not among ``categories``.
+    """
+    import pandas as pd
+
+    cols = [np.asarray(c, dtype=object) for c in (items, annotators, labels)]
+    if len({c.size for c in cols}) > 1:
+        raise AgreementError(f"the columns differ in length: {[c.size for c in cols]}")
+    item, rater, label = ((codes, list(uniques)) for codes, uniques in map(pd.factorize, cols))
+    return _ratings_from_codes(item, rater, label, categories)
+
+
+#: A factorized column: each row's index into the distinct values (first-seen order).
+Factorized = tuple[npt.NDArray[np.integer[Any]], list[str]]
+
+
+def _ratings_from_codes(
+    items: Factorized, annotators: Factorized, labels: Factorized, categories: Sequence[str] | None
+) -> Ratings:
+    """:func:`ratings_from_columns` of factorized columns."""
+    (item_codes, item_ids), (rater_codes, rater_ids), (label_codes, label_texts) = (
+        items,
+        annotators,
+        labels,
+    )
+    keep = _distinct_ratings(item_codes, rater_codes, label_codes, len(rater_ids), len(label_texts))
+    convert = _converter([*label_texts, *(categories or [])])
+    values = [convert(text) for text in label_texts]
     cats = None if categories is None else [convert(c) for c in categories]
-    return Ratings(matrix, items, annotators, len(out.labels), cats)
+    raw = np.full((len(rater_ids), len(item_ids)), -1, dtype=np.int64)
+    raw[rater_codes[keep], item_codes[keep]] = label_codes[keep]
+    coded = encode_factorized(raw, values, cats)
+    lookup = np.empty(len(values) + 1, dtype=object)
+    lookup[:-1] = values
+    return Ratings(
+        matrix=lookup[raw],  # -1 picks the trailing None
+        items=tuple(item_ids),
+        annotators=tuple(rater_ids),
+        n_ratings=int(keep.size),
+        categories=cats,
+        coded=coded,
+    )
+
+
+def _distinct_ratings(
+    item: npt.NDArray[np.integer[Any]],
+    rater: npt.NDArray[np.integer[Any]],
+    label: npt.NDArray[np.integer[Any]],
+    n_raters: int,
+    n_labels: int,
+) -> npt.NDArray[np.int64]:
+    """Positions of the first copy of each rating; AgreementError on a conflicting repeat."""
+    import pandas as pd
+
+    key = item.astype(np.int64) * n_raters + rater
+    if pd.Index(key).is_unique:
+        return np.arange(key.size, dtype=np.int64)
+    first = ~pd.Index(key * max(n_labels, 1) + label.astype(np.int64)).duplicated(keep="first")
+    kept = np.flatnonzero(first)
+    if not pd.Index(key[kept]).is_unique:
+        raise AgreementError("an annotator rated an item twice with different labels")
+    return kept.astype(np.int64)
+
+
+def _read_csv_fast(text: str, categories: Sequence[str] | None) -> Ratings | None:
+    """A clean CSV read with pyarrow; ``None`` when anything needs the exact reader.
+
+    The exact reader (:func:`_read_csv`) names the row and field of every problem; this one
+    only handles files that have none: the three columns once each, no ragged row, no empty
+    value, no conflicting repeat, every label among ``categories``. Both parse CSV alike
+    (quotes, doubled quotes, newlines in quoted values, CRLF).
+    """
+    columns = _parse_csv(text)
+    if columns is None:
+        return None
+    items, annotators, labels = columns
+    if categories is not None and not set(labels[1]) <= set(categories):
+        return None
+    try:
+        return _ratings_from_codes(items, annotators, labels, categories)
+    except AgreementError:
+        return None
+
+
+def _parse_csv(text: str) -> tuple[Factorized, Factorized, Factorized] | None:
+    """The item, annotator and label columns of a clean CSV, factorized; else ``None``."""
+    import pyarrow as pa
+    from pyarrow import csv as pa_csv
+
+    header = next(csv.reader(io.StringIO(text, newline="")), None)
+    names = [h.strip().lower() for h in header or []]
+    if not header or any(names.count(name) != 1 for name in COLUMNS):
+        return None
+    try:
+        table = pa_csv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+            convert_options=pa_csv.ConvertOptions(column_types=dict.fromkeys(header, pa.string())),
+        )
+    except (pa.ArrowException, ValueError):
+        return None
+    if table.num_rows == 0 or table.num_columns != len(names):
+        return None
+    items, annotators, labels = (_dictionary(table.column(names.index(n))) for n in COLUMNS)
+    if items is None or annotators is None or labels is None:
+        return None
+    return items, annotators, labels
+
+
+def _dictionary(column: Any) -> Factorized | None:  # noqa: ANN401 - a pyarrow ChunkedArray
+    """A text column as codes into its stripped distinct values; ``None`` if one is empty."""
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(column.combine_chunks())
+    values = [v.strip() for v in encoded.dictionary.to_pylist()]
+    if encoded.null_count or not all(values):
+        return None
+    codes = encoded.indices.to_numpy().astype(np.int64)
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) != len(values):  # stripping made some values equal
+        index = {v: i for i, v in enumerate(distinct)}
+        codes = np.array([index[v] for v in values], dtype=np.int64)[codes]
+    return codes, distinct
 
 
 def read_ratings(
@@ -304,7 +515,7 @@ def read_ratings(
     InputError
         Naming the file, row or line, and field: unreadable file or encoding, empty file,
         missing column or key, empty value, an annotator rating an item twice with
-        different labels, or a label outside ``categories``.
+        different labels, a label outside ``categories``, or categories that repeat.
     """
     path = Path(path)
     try:
@@ -312,15 +523,23 @@ def read_ratings(
     except OSError as exc:
         raise InputError([Problem(str(path), "", "", f"cannot read: {exc.strerror}")]) from None
     text = _decode(path, data, encoding)
+    jsonl = _is_jsonl(path, text)
+    if not jsonl:
+        fast = _read_csv_fast(text, categories)
+        if fast is not None:
+            return fast
     out = _Collector(str(path))
-    (_read_jsonl if _is_jsonl(path, text) else _read_csv)(text, out)
+    (_read_jsonl if jsonl else _read_csv)(text, out)
     if not out.problems and not out.labels:
         out.problem("", "", "empty file: no ratings (expected item, annotator, label)")
     if categories is not None and not out.problems:
         _check_categories(out, categories)
     if out.problems:
         raise InputError(out.problems, more=out.more)
-    return _build(out, categories)
+    try:
+        return _build(out, categories)
+    except AgreementError as exc:  # e.g. categories that repeat, like "1" and "1.0"
+        raise InputError([Problem(str(path), "", "categories", str(exc))]) from None
 
 
 # --------------------------------------------------------------------------- statistics
@@ -341,19 +560,11 @@ def pairwise_cohen_kappa(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.float64
         ``(n_raters, n_raters)``; NaN where kappa is undefined (no shared unit, or chance
         agreement 1) and on the diagonal.
     """
-    k = int(codes.max()) + 1 if codes.size else 0
-    rated = (codes >= 0).astype(np.float64)
-    onehot = (codes[:, :, None] == np.arange(k)[None, None, :]).astype(np.float64)
-    shared = rated @ rated.T
-    agree = np.einsum("auc,buc->ab", onehot, onehot)
-    marg = np.einsum("auc,bu->abc", onehot, rated)  # a's label counts on units b also rated
-    with np.errstate(divide="ignore", invalid="ignore"):
-        observed = agree / shared
-        expected = np.einsum("abc,bac->ab", marg, marg) / shared**2
-        kappa = (observed - expected) / (1.0 - expected)
-    kappa[(shared == 0) | np.isclose(expected, 1.0)] = np.nan
-    np.fill_diagonal(kappa, np.nan)
-    return kappa
+    arr = np.asarray(codes, dtype=np.int64)
+    k = int(arr.max()) + 1 if arr.size else 0
+    groups = group_columns(arr)
+    kappa = PairwiseKappa(groups.columns, k).matrix(groups.sizes[None, :])
+    return kappa[0]
 
 
 def mean_pairwise_cohen_kappa(data: object) -> float:
@@ -361,7 +572,7 @@ def mean_pairwise_cohen_kappa(data: object) -> float:
 
     Parameters
     ----------
-    data : array_like, shape (n_raters, n_units)
+    data : array_like, shape (n_raters, n_units), or CodedRatings
         Reliability data matrix; ``None`` marks a missing rating.
 
     Returns
@@ -374,93 +585,193 @@ def mean_pairwise_cohen_kappa(data: object) -> float:
     AgreementError
         If kappa is undefined for every pair.
     """
-    return _mean_of_pairs(category_codes(np.asarray(data, dtype=object)))
+    codes = data.codes if isinstance(data, CodedRatings) else category_codes(data)
+    groups = group_columns(codes)
+    k = int(codes.max()) + 1 if codes.size else 0
+    return _mean_kappa_point(PairwiseKappa(groups.columns, k), groups.sizes)
 
 
-def _mean_of_pairs(codes: npt.NDArray[np.int64]) -> float:
-    """The mean pairwise kappa of a code matrix; see :func:`mean_pairwise_cohen_kappa`."""
-    kappa = pairwise_cohen_kappa(np.asarray(codes, dtype=np.int64))
-    upper = kappa[np.triu_indices(kappa.shape[0], 1)]
-    upper = upper[~np.isnan(upper)]
-    if upper.size == 0:
+def _mean_kappa_point(pairs: PairwiseKappa, sizes: npt.NDArray[np.int64]) -> float:
+    """The mean pairwise kappa at the data's own weights, or why it is undefined."""
+    value = float(pairs.mean(sizes[None, :])[0])
+    if math.isnan(value):
         raise AgreementError("Cohen's kappa is undefined for every pair of annotators")
-    return float(upper.mean())
+    return value
 
 
-def _estimate(
-    name: str, statistic: Callable[[ObjectArray], float], data: ObjectArray, warnings: list[str]
-) -> Estimate | None:
-    """The statistic and its interval; ``None`` (and a warning why) when undefined."""
-    try:
-        value = float(statistic(data))
-    except AgreementError as exc:
-        warnings.append(f"{name} not shown: {exc}")
-        return None
-    try:
-        low, high = bootstrap_ci(statistic, data, n=BOOTSTRAP_N, seed=BOOTSTRAP_SEED)
-    except AgreementError as exc:
-        warnings.append(f"no interval for {name}: {exc}")
-        return Estimate(value, None, None)
-    return Estimate(value, low, high)
+@dataclass
+class _Plan:
+    """Point values of the statistics that are defined, and how to resample each."""
+
+    values: dict[str, float] = field(default_factory=dict)
+    by_count: dict[str, Statistic] = field(default_factory=dict)
+    by_column: dict[str, Statistic] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(
+        self,
+        key: str,
+        label: str,
+        point: Callable[[], float],
+        statistic: Statistic,
+        *,
+        by_column: bool = False,
+    ) -> None:
+        """Compute ``point``; if it is defined, resample ``statistic`` too, else warn why."""
+        try:
+            self.values[key] = float(point())
+        except AgreementError as exc:
+            self.warnings.append(f"{label} not shown: {exc}")
+            return
+        self.labels[key] = label
+        (self.by_column if by_column else self.by_count)[key] = statistic
+
+    def estimates(self, patterns: UnitPatterns, n_boot: int, seed: int) -> dict[str, Estimate]:
+        """Each defined statistic with its interval (none when ``n_boot`` is 0)."""
+        intervals: dict[str, tuple[float, float] | None] = {}
+        if n_boot > 0:
+            intervals = bootstrap_intervals(
+                patterns, by_count=self.by_count, by_column=self.by_column, n=n_boot, seed=seed
+            )
+        out = {}
+        for key, value in self.values.items():
+            interval = intervals.get(key)
+            if interval is None and n_boot > 0:
+                self.warnings.append(
+                    f"no interval for {self.labels[key]}: the statistic is undefined on every "
+                    "bootstrap resample"
+                )
+            low, high = interval if interval is not None else (None, None)
+            out[key] = Estimate(value, low, high)
+        return out
 
 
-def _fleiss(ratings: Ratings, warnings: list[str]) -> Estimate | None:
-    """Fleiss' kappa when every item has the same number of ratings."""
-    per_item = (ratings.matrix != None).sum(axis=0)  # noqa: E711
-    if per_item.min() != per_item.max():
-        warnings.append(
+def _plan(coded: CodedRatings, patterns: UnitPatterns, level: Level) -> _Plan:
+    """Every statistic of the summary on the grouped units.
+
+    The point values use the count patterns. Resamples come as weights over the column
+    patterns; the statistics that are linear in the weights read them directly, with each
+    column pattern's count row, which costs less than summing the weights into count
+    patterns first.
+    """
+    plan = _Plan()
+    counts, sizes = patterns.counts, patterns.count_sizes
+    column_counts = counts[patterns.count_of_column]
+    plan.add(
+        "percent_agreement",
+        "percent agreement",
+        lambda: percent_agreement_from_counts(counts, sizes),
+        WeightedPercentAgreement(column_counts),
+        by_column=True,
+    )
+    if not _same_ratings_per_item(coded):
+        per_item = (coded.codes >= 0).sum(axis=0)
+        plan.warnings.append(
             f"Fleiss' kappa not shown: items have between {per_item.min()} and "
             f"{per_item.max()} ratings; it needs the same number of ratings on every item"
         )
-        return None
-    return _estimate(
-        "Fleiss' kappa",
-        lambda m: fleiss_kappa(m, categories=ratings.categories).kappa,
-        ratings.matrix,
-        warnings,
+    else:
+        fleiss = WeightedFleissKappa(column_counts)
+        plan.add(
+            "fleiss_kappa",
+            "Fleiss' kappa",
+            lambda: fleiss_kappa_from_counts(counts, sizes).kappa,
+            lambda w: fleiss(w)[0],
+            by_column=True,
+        )
+    _plan_alpha(plan, coded, patterns, level)
+    pairs = PairwiseKappa(patterns.columns.columns, patterns.n_categories)
+    plan.add(
+        "mean_pairwise_cohen_kappa",
+        "mean pairwise Cohen's kappa",
+        lambda: _mean_kappa_point(pairs, patterns.columns.sizes),
+        pairs.mean,
+        by_column=True,
+    )
+    return plan
+
+
+def _same_ratings_per_item(coded: CodedRatings) -> bool:
+    """Every item has the same number of ratings (Fleiss' kappa applies)."""
+    per_item = (coded.codes >= 0).sum(axis=0)
+    return bool(per_item.size == 0 or per_item.min() == per_item.max())
+
+
+def _plan_alpha(plan: _Plan, coded: CodedRatings, patterns: UnitPatterns, level: Level) -> None:
+    """Krippendorff's alpha at ``level``, or the warning why the labels do not allow it."""
+    label = f"Krippendorff's alpha ({level})"
+    try:
+        difference = difference_matrix(coded, level)
+    except AgreementError as exc:
+        plan.warnings.append(f"{label} not shown: {exc}")
+        return
+    counts, sizes = patterns.counts, patterns.count_sizes
+    # Ordinal differences follow each resample's marginals, so its coincidence matrices are
+    # summed per resample: over the fewer count patterns.
+    ordinal = isinstance(difference, str)
+    rows = counts if ordinal else counts[patterns.count_of_column]
+    plan.add(
+        "krippendorff_alpha",
+        label,
+        lambda: krippendorff_alpha_from_counts(counts, sizes, difference),
+        WeightedAlpha(rows, difference),
+        by_column=not ordinal,
     )
 
 
-def summarise(ratings: Ratings, level: Level = "nominal") -> AgreementSummary:
+def summarise(
+    ratings: Ratings,
+    level: Level = "nominal",
+    *,
+    n_boot: int | None = None,
+    seed: int | None = None,
+) -> AgreementSummary:
     """Percent agreement, Cohen's, Fleiss' kappa and Krippendorff's alpha, with 95% intervals.
+
+    Units with the same ratings are grouped into patterns, so each statistic and each of the
+    bootstrap resamples costs work in the number of distinct patterns, not of ratings
+    (:mod:`labeldesk.review.bootstrap`).
 
     Parameters
     ----------
     ratings : Ratings
-        From :func:`read_ratings`.
+        From :func:`read_ratings` or :func:`ratings_from_columns`.
     level : {'nominal', 'ordinal', 'interval', 'ratio'}
         Measurement level of Krippendorff's alpha.
+    n_boot : int, optional
+        Bootstrap resamples of the items (default :data:`BOOTSTRAP_N`); 0 for no intervals.
+    seed : int, optional
+        Seed of the resampling (default :data:`BOOTSTRAP_SEED`).
 
     Returns
     -------
     AgreementSummary
-        Each statistic with its percentile bootstrap interval (1,000 resamples of items,
-        seed 0), or ``None`` with a warning saying why it is undefined.
+        Each statistic with its percentile bootstrap interval, or ``None`` with a warning
+        saying why it is undefined.
     """
-    shared = too_few_shared(ratings.matrix)
-    warnings = [shared] if shared else []
-    m = ratings.matrix
-    cats = ratings.categories
-    pa = _estimate("percent agreement", percent_agreement, m, warnings)
-    fleiss = _fleiss(ratings, warnings)
-    alpha = _estimate(
-        f"Krippendorff's alpha ({level})",
-        lambda d: krippendorff_alpha(d, level, categories=cats),
-        m,
-        warnings,
+    coded = (
+        ratings.coded if ratings.coded is not None else encode(ratings.matrix, ratings.categories)
     )
-    mean_kappa = _estimate(
-        "mean pairwise Cohen's kappa", _mean_of_pairs, category_codes(m).astype(object), warnings
+    patterns = unit_patterns(coded.codes, len(coded.categories))
+    plan = _plan(coded, patterns, level)
+    shared = too_few_shared(coded)
+    estimates = plan.estimates(
+        patterns,
+        BOOTSTRAP_N if n_boot is None else n_boot,
+        BOOTSTRAP_SEED if seed is None else seed,
     )
+    mean_kappa = estimates.get("mean_pairwise_cohen_kappa")
     return AgreementSummary(
         n_items=len(ratings.items),
         n_annotators=len(ratings.annotators),
         n_ratings=ratings.n_ratings,
         level=level,
-        percent_agreement=pa,
+        percent_agreement=estimates.get("percent_agreement"),
         cohen_kappa=mean_kappa if len(ratings.annotators) == 2 else None,
         mean_pairwise_cohen_kappa=mean_kappa,
-        fleiss_kappa=fleiss,
-        krippendorff_alpha=alpha,
-        warnings=warnings,
+        fleiss_kappa=estimates.get("fleiss_kappa"),
+        krippendorff_alpha=estimates.get("krippendorff_alpha"),
+        warnings=([shared] if shared else []) + plan.warnings,
+        same_ratings_per_item=_same_ratings_per_item(coded),
     )

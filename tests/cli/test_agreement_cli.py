@@ -14,6 +14,15 @@ from labeldesk.review.agreement import cohen_kappa
 from labeldesk.review.ratings import mean_pairwise_cohen_kappa, read_ratings
 
 METRICS = Path("/work/shared/data/metrics")
+OUR_METRICS = Path(__file__).resolve().parents[1] / "data" / "metrics"
+#: The keys the issue lists for --json; cohen_kappa and fleiss_kappa only when they apply.
+ALWAYS = {
+    "n_items",
+    "n_annotators",
+    "percent_agreement",
+    "mean_pairwise_cohen_kappa",
+    "krippendorff_alpha",
+}
 
 
 def write_csv(path: Path, rows: list[tuple[object, object, object]]) -> Path:
@@ -49,9 +58,26 @@ def kripp_jsonl(tmp_path: Path) -> Path:
 
 
 def run_json(*args: str) -> dict:
+    return run_json_and_warnings(*args)[0]
+
+
+def run_json_and_warnings(*args: str) -> tuple[dict, list[str]]:
+    """The --json object on stdout, and the warnings on stderr."""
     proc = labeldesk("agreement", *args, "--json")
     assert proc.returncode == 0, proc.stderr
-    return json.loads(proc.stdout)
+    warnings = proc.stderr.splitlines()
+    assert all(line.startswith("warning: ") for line in warnings), proc.stderr
+    return json.loads(proc.stdout), [line.removeprefix("warning: ") for line in warnings]
+
+
+def assert_estimates(result: dict) -> None:
+    """Every statistic is null or a value with its interval around it."""
+    for key in set(result) - {"n_items", "n_annotators"}:
+        est = result[key]
+        if est is None:
+            continue
+        assert set(est) == {"value", "ci_low", "ci_high"}, key
+        assert est["ci_low"] <= est["value"] <= est["ci_high"], key
 
 
 def test_fleiss_worked_example_gives_0_210(fleiss_csv):
@@ -75,24 +101,73 @@ def test_fleiss_worked_example_gives_0_210(fleiss_csv):
 def test_krippendorff_worked_example_at_each_level(kripp_jsonl, level, expected):
     result = run_json(str(kripp_jsonl), "--level", level)
     assert round(result["krippendorff_alpha"]["value"], 3) == expected
-    assert result["level"] == level
+    assert set(result) == ALWAYS
 
 
 def test_json_shape(kripp_jsonl):
-    result = run_json(str(kripp_jsonl))
-    assert (result["n_items"], result["n_annotators"], result["n_ratings"]) == (12, 4, 41)
-    for key in ("percent_agreement", "mean_pairwise_cohen_kappa", "krippendorff_alpha"):
-        est = result[key]
-        assert set(est) == {"value", "ci_low", "ci_high"}
-        assert est["ci_low"] <= est["value"] <= est["ci_high"], key
-    assert result["cohen_kappa"] is None  # four annotators, not two
-    # items have 1 to 4 ratings, so Fleiss' kappa is not shown, and the reason is given
-    assert result["fleiss_kappa"] is None
-    assert any("Fleiss' kappa not shown" in w for w in result["warnings"])
-    assert any("at least 30 shared items" in w for w in result["warnings"])
+    result, warnings = run_json_and_warnings(str(kripp_jsonl))
+    # Four annotators: no cohen_kappa. Items have 1 to 4 ratings: no fleiss_kappa.
+    assert set(result) == ALWAYS
+    assert (result["n_items"], result["n_annotators"]) == (12, 4)
+    for key in ALWAYS - {"n_items", "n_annotators"}:
+        assert result[key] is not None, key
+    assert_estimates(result)
+    assert any("Fleiss' kappa not shown" in w for w in warnings)
+    assert any("at least 30 shared items" in w for w in warnings)
     text = labeldesk("agreement", str(kripp_jsonl))
+    assert "41 ratings" in text.stdout
     assert "Fleiss' kappa:" in text.stdout
     assert "n/a" in text.stdout
+
+
+def test_json_keys_with_two_annotators_and_complete_items(tmp_path):
+    rows = [(f"i{n}", who, lab) for n in range(40) for who, lab in (("A", n % 3), ("B", n % 4))]
+    result, _ = run_json_and_warnings(str(write_csv(tmp_path / "two.csv", rows)))
+    assert set(result) == ALWAYS | {"cohen_kappa", "fleiss_kappa"}
+    assert result["cohen_kappa"] == result["mean_pairwise_cohen_kappa"]
+    assert_estimates(result)
+
+
+def test_json_keys_with_many_annotators_and_complete_items(fleiss_csv):
+    result = run_json(str(fleiss_csv))
+    assert set(result) == ALWAYS | {"fleiss_kappa"}  # 14 annotators: no cohen_kappa
+    assert result["n_annotators"] == 14
+    assert_estimates(result)
+
+
+def test_json_keys_with_two_annotators_and_missing_ratings(tmp_path):
+    rows = [(f"i{n}", "A", n % 3) for n in range(40)] + [(f"i{n}", "B", n % 2) for n in range(30)]
+    result = run_json(str(write_csv(tmp_path / "gaps.csv", rows)))
+    assert set(result) == ALWAYS | {"cohen_kappa"}  # items have 1 or 2 ratings: no Fleiss
+    assert_estimates(result)
+
+
+def test_undefined_statistic_is_null_with_a_warning(tmp_path):
+    # Both annotators always say "x": every chance-corrected statistic is undefined.
+    rows = [(f"i{n}", who, "x") for n in range(5) for who in "AB"]
+    result, warnings = run_json_and_warnings(str(write_csv(tmp_path / "same.csv", rows)))
+    assert set(result) == ALWAYS | {"cohen_kappa", "fleiss_kappa"}
+    assert result["percent_agreement"]["value"] == 1.0
+    for key in ("cohen_kappa", "mean_pairwise_cohen_kappa", "fleiss_kappa", "krippendorff_alpha"):
+        assert result[key] is None, key
+    assert any("Fleiss' kappa not shown" in w for w in warnings)
+    assert any("Krippendorff's alpha (nominal) not shown" in w for w in warnings)
+    assert any("at least 30 shared items" in w for w in warnings)
+
+
+def test_fleiss_1971_psychiatric_diagnoses(tmp_path):
+    """Fleiss (1971): 30 patients, 6 diagnoses each; kappa .430 (R irr: 0.4302445)."""
+    case = json.loads((OUR_METRICS / "fleiss_kappa_1971_diagnoses.json").read_text())["cases"][0]
+    rows = [
+        (f"patient{p}", f"psychiatrist{r}", label)
+        for p, labels in enumerate(case["units"])
+        for r, label in enumerate(labels)
+    ]
+    result = run_json(str(write_csv(tmp_path / "diagnoses.csv", rows)))
+    assert set(result) == ALWAYS | {"fleiss_kappa"}
+    assert result["fleiss_kappa"]["value"] == pytest.approx(0.4302445, abs=5e-8)
+    assert result["percent_agreement"]["value"] == pytest.approx(0.5556, abs=5e-5)
+    assert_estimates(result)
 
 
 def test_mean_pairwise_kappa_matches_cohen_kappa_pair_by_pair(kripp_jsonl):
@@ -119,9 +194,11 @@ def test_two_annotators_report_cohen_kappa_and_categories(tmp_path):
         for who, lab in zip("AB", pair, strict=True)
     ]
     path = write_csv(tmp_path / "two.csv", rows)
-    result = run_json(str(path), "--categories", "no,yes", "--level", "ordinal")
+    result, warnings = run_json_and_warnings(
+        str(path), "--categories", "no,yes", "--level", "ordinal"
+    )
     assert result["cohen_kappa"]["value"] == pytest.approx(0.4)
-    assert not any("shared items" in w for w in result["warnings"])  # 50 items are enough
+    assert not any("shared items" in w for w in warnings)  # 50 items are enough
 
 
 def test_ordinal_text_labels_need_categories(tmp_path):
