@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Labeller error</source>
+        <translation>Labeller error</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversation</source>
+        <translation>Ambiguous conversation</translation>
+    </message>
+    <message>
+        <source>Guideline gap</source>
+        <translation>Guideline gap</translation>
+    </message>
+    <message>
+        <source>Taxonomy gap</source>
+        <translation>Taxonomy gap</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>No reason chosen</source>
+        <translation>No reason chosen</translation>
+    </message>
+    <message>
+        <source>Why the labellers disagreed; needed when a slot is incorrect. Up/Down choose</source>
+        <translation>Why the labellers disagreed; needed when a slot is incorrect. Up/Down choose</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Comme&amp;nt:</translation>
+    </message>
+    <message>
+        <source>What the labellers should know (optional)</source>
+        <translation>What the labellers should know (optional)</translation>
+    </message>
+    <message>
+        <source>Why this answer is right (for gold)</source>
+        <translation>Why this answer is right (for gold)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>Already a gold item</source>
+        <translation>Already a gold item</translation>
+    </message>
+    <message>
+        <source>Promote to &amp;gold</source>
+        <translation>Promote to &amp;gold</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -349,6 +408,10 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -437,6 +500,18 @@
     <message>
         <source>No conversation is open.</source>
         <translation>No conversation is open.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model suggests: %1</source>
+        <translation>Model suggests: %1</translation>
+    </message>
+    <message>
+        <source>Predicted by %1</source>
+        <translation>Predicted by %1</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -752,6 +827,249 @@
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <extracomment>The groupings, in the order the combo box lists them.</extracomment>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation>Edit &amp;targets…</translation>
+    </message>
+    <message>
+        <source>Labeller</source>
+        <translation>Labeller</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Taxonomy branch</source>
+        <translation>Taxonomy branch</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>All batches</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Could not compute the report.</source>
+        <translation>Could not compute the report.</translation>
+    </message>
+    <message>
+        <source>Targets: loading…</source>
+        <translation>Targets: loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answer(s)</source>
+        <translation>
+            <numerusform>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answer</numerusform>
+            <numerusform>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send refreshers to flagged…</source>
+        <translation>&amp;Send refreshers to flagged…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send refreshers to flagged (%n)…</source>
+        <translation>
+            <numerusform>&amp;Send refreshers to flagged (%n)…</numerusform>
+            <numerusform>&amp;Send refreshers to flagged (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeller(s) below target.</source>
+        <translation>
+            <numerusform>%n labeller below target.</numerusform>
+            <numerusform>%n labellers below target.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone meets the targets.</source>
+        <translation>Everyone meets the targets.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>single answer</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Final labels of %1 conversations: %2</source>
+        <translation>Final labels of %1 conversations: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source> (mean consensus confidence %1)</source>
+        <translation> (mean consensus confidence %1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Agreement on %1 items answered twice or more: %2 · Fleiss&apos; κ %3 · Krippendorff&apos;s α %4</source>
+        <translation>Agreement on %1 items answered twice or more: %2 · Fleiss&apos; κ %3 · Krippendorff&apos;s α %4</translation>
+    </message>
+    <message>
+        <source>any branch</source>
+        <translation>any branch</translation>
+    </message>
+    <message>
+        <source>Send refreshers</source>
+        <translation>Send refreshers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n labeller(s) a refresher quiz on the branches they miss most?</source>
+        <translation>
+            <numerusform>Give %n labeller a refresher quiz on the branches they miss most?</numerusform>
+            <numerusform>Give %n labellers a refresher quiz on the branches they miss most?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresher quizzes sent to %n labeller(s).</source>
+        <translation>
+            <numerusform>Refresher quiz sent to %n labeller.</numerusform>
+            <numerusform>Refresher quizzes sent to %n labellers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Labeller</source>
+        <extracomment>What a cell without a value shows, and what joins an interval&apos;s ends (an en dash). The raw value of a cell (a number, None last), for sorting. The row&apos;s QualityRow.</extracomment>
+        <translation>Labeller</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Gold accuracy</translation>
+    </message>
+    <message>
+        <source>Agrees with final</source>
+        <translation>Agrees with final</translation>
+    </message>
+    <message>
+        <source>κ vs final</source>
+        <translation>κ vs final</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Overturned</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>Items / hour</source>
+        <translation>Items / hour</translation>
+    </message>
+    <message>
+        <source>Est. accuracy</source>
+        <translation>Est. accuracy</translation>
+    </message>
+    <message>
+        <source>Share of gold items answered right, with a 95% Wilson interval</source>
+        <translation>Share of gold items answered right, with a 95% Wilson interval</translation>
+    </message>
+    <message>
+        <source>Share of answers equal to the final label, on items answered at least twice</source>
+        <translation>Share of answers equal to the final label, on items answered at least twice</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the answers against the final labels</source>
+        <translation>Cohen&apos;s kappa of the answers against the final labels</translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers the reviewer judged incorrect</source>
+        <translation>Share of reviewed answers the reviewer judged incorrect</translation>
+    </message>
+    <message>
+        <source>Items per hour of active time</source>
+        <translation>Items per hour of active time</translation>
+    </message>
+    <message>
+        <source>Accuracy as the Dawid-Skene model estimates it</source>
+        <translation>Accuracy as the Dawid-Skene model estimates it</translation>
+    </message>
+    <message>
+        <source>Gold accuracy %1 is below the target %2.</source>
+        <translation>Gold accuracy %1 is below the target %2.</translation>
+    </message>
+    <message>
+        <source>Kappa %1 is below the target %2.</source>
+        <translation>Kappa %1 is below the target %2.</translation>
+    </message>
+    <message>
+        <source>Too fast: more than twice the median items per active hour.</source>
+        <translation>Too fast: more than twice the median items per active hour.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>To do</source>
@@ -894,6 +1212,96 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Nothing to review. New disagreements appear here when labellers finish.</source>
+        <translation>Nothing to review. New disagreements appear here when labellers finish.</translation>
+    </message>
+    <message>
+        <source>This conversation is already a gold item.</source>
+        <translation>This conversation is already a gold item.</translation>
+    </message>
+    <message>
+        <source>Saved the review of %1</source>
+        <translation>Saved the review of %1</translation>
+    </message>
+    <message>
+        <source>That was the last item in this list.</source>
+        <translation>That was the last item in this list.</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Final labels</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n slot(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n slot</numerusform>
+            <numerusform>%1 · %2 · %3 · %n slots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take these labels as the final labels</source>
+        <translation>Take these labels as the final labels</translation>
+    </message>
+    <message>
+        <source>Mark correct or incorrect</source>
+        <translation>Mark correct or incorrect</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>audit of an agreed item</source>
+        <translation>audit of an agreed item</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>disagreement</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4 · %5</source>
+        <translation>%1 · batch %2 · language %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>All reviews</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>Review status filter</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Items to review: arrows move, Enter opens</source>
+        <translation>Items to review: arrows move, Enter opens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to review · %2 done · %Ln today</source>
+        <translation>
+            <numerusform>%1 to review · %2 done · %Ln today</numerusform>
+            <numerusform>%1 to review · %2 done · %Ln today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1000,6 +1408,14 @@
     <message>
         <source>Picker</source>
         <translation>Picker</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modes</translation>
     </message>
     <message>
         <source>App</source>
@@ -1162,6 +1578,150 @@
         <translation>Add the selected label to your favourites, or remove it</translation>
     </message>
     <message>
+        <source>Save review</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>Save the final labels and verdicts, open the next item</source>
+        <translation>Save the final labels and verdicts, open the next item</translation>
+    </message>
+    <message>
+        <source>Accept slot A</source>
+        <translation>Accept slot A</translation>
+    </message>
+    <message>
+        <source>Take slot A&apos;s labels as the final labels</source>
+        <translation>Take slot A&apos;s labels as the final labels</translation>
+    </message>
+    <message>
+        <source>Accept slot B</source>
+        <translation>Accept slot B</translation>
+    </message>
+    <message>
+        <source>Take slot B&apos;s labels as the final labels</source>
+        <translation>Take slot B&apos;s labels as the final labels</translation>
+    </message>
+    <message>
+        <source>Accept slot C</source>
+        <translation>Accept slot C</translation>
+    </message>
+    <message>
+        <source>Take slot C&apos;s labels as the final labels</source>
+        <translation>Take slot C&apos;s labels as the final labels</translation>
+    </message>
+    <message>
+        <source>Accept slot D</source>
+        <translation>Accept slot D</translation>
+    </message>
+    <message>
+        <source>Take slot D&apos;s labels as the final labels</source>
+        <translation>Take slot D&apos;s labels as the final labels</translation>
+    </message>
+    <message>
+        <source>Slot A correct?</source>
+        <translation>Slot A correct?</translation>
+    </message>
+    <message>
+        <source>Mark slot A correct or incorrect</source>
+        <translation>Mark slot A correct or incorrect</translation>
+    </message>
+    <message>
+        <source>Slot B correct?</source>
+        <translation>Slot B correct?</translation>
+    </message>
+    <message>
+        <source>Mark slot B correct or incorrect</source>
+        <translation>Mark slot B correct or incorrect</translation>
+    </message>
+    <message>
+        <source>Slot C correct?</source>
+        <translation>Slot C correct?</translation>
+    </message>
+    <message>
+        <source>Mark slot C correct or incorrect</source>
+        <translation>Mark slot C correct or incorrect</translation>
+    </message>
+    <message>
+        <source>Slot D correct?</source>
+        <translation>Slot D correct?</translation>
+    </message>
+    <message>
+        <source>Mark slot D correct or incorrect</source>
+        <translation>Mark slot D correct or incorrect</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose why the labellers disagreed</source>
+        <translation>Choose why the labellers disagreed</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Write a comment for the labellers</source>
+        <translation>Write a comment for the labellers</translation>
+    </message>
+    <message>
+        <source>Pick final labels</source>
+        <translation>Pick final labels</translation>
+    </message>
+    <message>
+        <source>Find final labels in the taxonomy yourself</source>
+        <translation>Find final labels in the taxonomy yourself</translation>
+    </message>
+    <message>
+        <source>Promote to gold</source>
+        <translation>Promote to gold</translation>
+    </message>
+    <message>
+        <source>Make this reviewed item a gold item</source>
+        <translation>Make this reviewed item a gold item</translation>
+    </message>
+    <message>
+        <source>Previous review item</source>
+        <translation>Previous review item</translation>
+    </message>
+    <message>
+        <source>Go back to the previous review item</source>
+        <translation>Go back to the previous review item</translation>
+    </message>
+    <message>
+        <source>Next review item</source>
+        <translation>Next review item</translation>
+    </message>
+    <message>
+        <source>Go to the next review item</source>
+        <translation>Go to the next review item</translation>
+    </message>
+    <message>
+        <source>Labelling mode</source>
+        <translation>Labelling mode</translation>
+    </message>
+    <message>
+        <source>Label your queue</source>
+        <translation>Label your queue</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Review mode</translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements (reviewers and leads)</source>
+        <translation>Adjudicate disagreements (reviewers and leads)</translation>
+    </message>
+    <message>
+        <source>Quality mode</source>
+        <translation>Quality mode</translation>
+    </message>
+    <message>
+        <source>Quality against targets (leads)</source>
+        <translation>Quality against targets (leads)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1235,6 +1795,64 @@
     <message>
         <source>Contains personal data</source>
         <translation>Contains personal data</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Accept %1</source>
+        <translation>Accept %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ Correct</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ Incorrect</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>No verdict</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
+    </message>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>Turn %1: %2</translation>
+    </message>
+    <message>
+        <source>Marked unsure</source>
+        <translation>Marked unsure</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quality targets</source>
+        <translation>Quality targets</translation>
+    </message>
+    <message>
+        <source>A labeller with at least the minimum number of answers is flagged when their gold accuracy or their kappa against the final labels is below target.</source>
+        <translation>A labeller with at least the minimum number of answers is flagged when their gold accuracy or their kappa against the final labels is below target.</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy at least:</source>
+        <translation>&amp;Gold accuracy at least:</translation>
+    </message>
+    <message>
+        <source>&amp;Kappa at least:</source>
+        <translation>&amp;Kappa at least:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum answers:</source>
+        <translation>&amp;Minimum answers:</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1934,88 @@
     <message>
         <source>No label matches “%1”</source>
         <translation>No label matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training quiz</source>
+        <translation>Training quiz</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>%1 of %2 answered · %3 correct · pass mark %4%</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — your queue is unlocked.</source>
+        <translation>%1 of %2 correct — your queue is unlocked.</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct, pass mark %3% — ask your lead for another quiz.</source>
+        <translation>%1 of %2 correct, pass mark %3% — ask your lead for another quiz.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedbackDialog</name>
+    <message>
+        <source>Training answer</source>
+        <translation>Training answer</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Not quite</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Expected for turn %1</source>
+        <translation>Expected for turn %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Enter or Esc</source>
+        <translation>Enter or Esc</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>Quiz: %1 of %2 answered · %3 correct · pass mark %4%</translation>
+    </message>
+    <message>
+        <source>Quiz passed: %3 of %2 correct. Your queue is unlocked.</source>
+        <translation>Quiz passed: %3 of %2 correct. Your queue is unlocked.</translation>
+    </message>
+    <message>
+        <source>Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.</source>
+        <translation>Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Labeller error</source>
+        <translation>Kesalahan pelabel</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversation</source>
+        <translation>Percakapan ambigu</translation>
+    </message>
+    <message>
+        <source>Guideline gap</source>
+        <translation>Celah panduan</translation>
+    </message>
+    <message>
+        <source>Taxonomy gap</source>
+        <translation>Celah taksonomi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>No reason chosen</source>
+        <translation>Belum ada alasan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Why the labellers disagreed; needed when a slot is incorrect. Up/Down choose</source>
+        <translation>Mengapa para pelabel tidak sepakat; wajib diisi jika ada slot yang salah. Up/Down untuk memilih</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>K&amp;omentar:</translation>
+    </message>
+    <message>
+        <source>What the labellers should know (optional)</source>
+        <translation>Yang perlu diketahui para pelabel (opsional)</translation>
+    </message>
+    <message>
+        <source>Why this answer is right (for gold)</source>
+        <translation>Mengapa jawaban ini benar (untuk gold)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Simpan tinjauan</translation>
+    </message>
+    <message>
+        <source>Already a gold item</source>
+        <translation>Sudah menjadi item gold</translation>
+    </message>
+    <message>
+        <source>Promote to &amp;gold</source>
+        <translation>Jadikan item &amp;gold</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -349,6 +408,10 @@
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -437,6 +500,18 @@
     <message>
         <source>No conversation is open.</source>
         <translation>Belum ada percakapan yang dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model suggests: %1</source>
+        <translation>Saran model: %1</translation>
+    </message>
+    <message>
+        <source>Predicted by %1</source>
+        <translation>Diprediksi oleh %1</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -752,6 +827,244 @@
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <extracomment>The groupings, in the order the combo box lists them.</extracomment>
+        <translation>&amp;Kelompokkan menurut:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Bat&amp;ch:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Perba&amp;rui</translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation>Ubah tar&amp;get…</translation>
+    </message>
+    <message>
+        <source>Labeller</source>
+        <translation>Pelabel</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Taxonomy branch</source>
+        <translation>Cabang taksonomi</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Semua batch</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Could not compute the report.</source>
+        <translation>Laporan tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <source>Targets: loading…</source>
+        <translation>Target: memuat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answer(s)</source>
+        <translation>
+            <numerusform>Target: akurasi gold ≥ %1 · κ ≥ %2 · setelah pelabel memiliki %n jawaban</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send refreshers to flagged…</source>
+        <translation>Kirim kuis &amp;penyegaran ke yang ditandai…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send refreshers to flagged (%n)…</source>
+        <translation>
+            <numerusform>Kirim kuis &amp;penyegaran ke yang ditandai (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeller(s) below target.</source>
+        <translation>
+            <numerusform>%n pelabel di bawah target.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone meets the targets.</source>
+        <translation>Semua memenuhi target.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>tinjauan</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>kesepakatan</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>jawaban tunggal</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tanpa jawaban</translation>
+    </message>
+    <message>
+        <source>Final labels of %1 conversations: %2</source>
+        <translation>Label akhir dari %1 percakapan: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source> (mean consensus confidence %1)</source>
+        <translation> (rata-rata keyakinan konsensus %1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <source>Agreement on %1 items answered twice or more: %2 · Fleiss&apos; κ %3 · Krippendorff&apos;s α %4</source>
+        <translation>Kesepakatan pada %1 item yang dijawab dua kali atau lebih: %2 · κ Fleiss %3 · α Krippendorff %4</translation>
+    </message>
+    <message>
+        <source>any branch</source>
+        <translation>cabang mana pun</translation>
+    </message>
+    <message>
+        <source>Send refreshers</source>
+        <translation>Kirim kuis penyegaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n labeller(s) a refresher quiz on the branches they miss most?</source>
+        <translation>
+            <numerusform>Beri %n pelabel kuis penyegaran tentang cabang yang paling sering mereka jawab salah?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresher quizzes sent to %n labeller(s).</source>
+        <translation>
+            <numerusform>Kuis penyegaran dikirim ke %n pelabel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Labeller</source>
+        <extracomment>What a cell without a value shows, and what joins an interval&apos;s ends (an en dash). The raw value of a cell (a number, None last), for sorting. The row&apos;s QualityRow.</extracomment>
+        <translation>Pelabel</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Akurasi gold</translation>
+    </message>
+    <message>
+        <source>Agrees with final</source>
+        <translation>Sesuai label akhir</translation>
+    </message>
+    <message>
+        <source>κ vs final</source>
+        <translation>κ vs akhir</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Dianulir</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Ragu</translation>
+    </message>
+    <message>
+        <source>Items / hour</source>
+        <translation>Item / jam</translation>
+    </message>
+    <message>
+        <source>Est. accuracy</source>
+        <translation>Perkiraan akurasi</translation>
+    </message>
+    <message>
+        <source>Share of gold items answered right, with a 95% Wilson interval</source>
+        <translation>Porsi item gold yang dijawab benar, dengan interval Wilson 95%</translation>
+    </message>
+    <message>
+        <source>Share of answers equal to the final label, on items answered at least twice</source>
+        <translation>Porsi jawaban yang sama dengan label akhir, pada item yang dijawab setidaknya dua kali</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the answers against the final labels</source>
+        <translation>Kappa Cohen dari jawaban terhadap label akhir</translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers the reviewer judged incorrect</source>
+        <translation>Porsi jawaban yang ditinjau yang dinilai salah oleh peninjau</translation>
+    </message>
+    <message>
+        <source>Items per hour of active time</source>
+        <translation>Item per jam waktu aktif</translation>
+    </message>
+    <message>
+        <source>Accuracy as the Dawid-Skene model estimates it</source>
+        <translation>Akurasi menurut perkiraan model Dawid-Skene</translation>
+    </message>
+    <message>
+        <source>Gold accuracy %1 is below the target %2.</source>
+        <translation>Akurasi gold %1 di bawah target %2.</translation>
+    </message>
+    <message>
+        <source>Kappa %1 is below the target %2.</source>
+        <translation>Kappa %1 di bawah target %2.</translation>
+    </message>
+    <message>
+        <source>Too fast: more than twice the median items per active hour.</source>
+        <translation>Terlalu cepat: lebih dari dua kali median item per jam aktif.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>To do</source>
@@ -893,6 +1206,94 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Nothing to review. New disagreements appear here when labellers finish.</source>
+        <translation>Tidak ada yang perlu ditinjau. Ketidaksepakatan baru muncul di sini setelah para pelabel selesai.</translation>
+    </message>
+    <message>
+        <source>This conversation is already a gold item.</source>
+        <translation>Percakapan ini sudah menjadi item gold.</translation>
+    </message>
+    <message>
+        <source>Saved the review of %1</source>
+        <translation>Tinjauan %1 tersimpan</translation>
+    </message>
+    <message>
+        <source>That was the last item in this list.</source>
+        <translation>Itu item terakhir dalam daftar ini.</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Label akhir</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>sudah ditinjau</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>perlu ditinjau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n slot(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n slot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take these labels as the final labels</source>
+        <translation>Jadikan label ini label akhir</translation>
+    </message>
+    <message>
+        <source>Mark correct or incorrect</source>
+        <translation>Tandai benar atau salah</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>audit of an agreed item</source>
+        <translation>audit item yang disepakati</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>ketidaksepakatan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4 · %5</source>
+        <translation>%1 · batch %2 · bahasa %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>Semua tinjauan</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>Filter status tinjauan</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Antrean tinjauan</translation>
+    </message>
+    <message>
+        <source>Items to review: arrows move, Enter opens</source>
+        <translation>Item untuk ditinjau: tombol panah untuk berpindah, Enter untuk membuka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to review · %2 done · %Ln today</source>
+        <translation>
+            <numerusform>%1 perlu ditinjau · %2 selesai · %Ln hari ini</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -999,6 +1400,14 @@
     <message>
         <source>Picker</source>
         <translation>Pemilih label</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>App</source>
@@ -1161,6 +1570,150 @@
         <translation>Tambahkan label yang dipilih ke favorit, atau hapus dari sana</translation>
     </message>
     <message>
+        <source>Save review</source>
+        <translation>Simpan tinjauan</translation>
+    </message>
+    <message>
+        <source>Save the final labels and verdicts, open the next item</source>
+        <translation>Simpan label akhir dan penilaian, lalu buka item berikutnya</translation>
+    </message>
+    <message>
+        <source>Accept slot A</source>
+        <translation>Terima slot A</translation>
+    </message>
+    <message>
+        <source>Take slot A&apos;s labels as the final labels</source>
+        <translation>Pakai label slot A sebagai label akhir</translation>
+    </message>
+    <message>
+        <source>Accept slot B</source>
+        <translation>Terima slot B</translation>
+    </message>
+    <message>
+        <source>Take slot B&apos;s labels as the final labels</source>
+        <translation>Pakai label slot B sebagai label akhir</translation>
+    </message>
+    <message>
+        <source>Accept slot C</source>
+        <translation>Terima slot C</translation>
+    </message>
+    <message>
+        <source>Take slot C&apos;s labels as the final labels</source>
+        <translation>Pakai label slot C sebagai label akhir</translation>
+    </message>
+    <message>
+        <source>Accept slot D</source>
+        <translation>Terima slot D</translation>
+    </message>
+    <message>
+        <source>Take slot D&apos;s labels as the final labels</source>
+        <translation>Pakai label slot D sebagai label akhir</translation>
+    </message>
+    <message>
+        <source>Slot A correct?</source>
+        <translation>Slot A benar?</translation>
+    </message>
+    <message>
+        <source>Mark slot A correct or incorrect</source>
+        <translation>Tandai slot A benar atau salah</translation>
+    </message>
+    <message>
+        <source>Slot B correct?</source>
+        <translation>Slot B benar?</translation>
+    </message>
+    <message>
+        <source>Mark slot B correct or incorrect</source>
+        <translation>Tandai slot B benar atau salah</translation>
+    </message>
+    <message>
+        <source>Slot C correct?</source>
+        <translation>Slot C benar?</translation>
+    </message>
+    <message>
+        <source>Mark slot C correct or incorrect</source>
+        <translation>Tandai slot C benar atau salah</translation>
+    </message>
+    <message>
+        <source>Slot D correct?</source>
+        <translation>Slot D benar?</translation>
+    </message>
+    <message>
+        <source>Mark slot D correct or incorrect</source>
+        <translation>Tandai slot D benar atau salah</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Choose why the labellers disagreed</source>
+        <translation>Pilih alasan para pelabel tidak sepakat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Write a comment for the labellers</source>
+        <translation>Tulis komentar untuk para pelabel</translation>
+    </message>
+    <message>
+        <source>Pick final labels</source>
+        <translation>Pilih label akhir</translation>
+    </message>
+    <message>
+        <source>Find final labels in the taxonomy yourself</source>
+        <translation>Cari sendiri label akhir di taksonomi</translation>
+    </message>
+    <message>
+        <source>Promote to gold</source>
+        <translation>Jadikan item gold</translation>
+    </message>
+    <message>
+        <source>Make this reviewed item a gold item</source>
+        <translation>Jadikan item yang sudah ditinjau ini item gold</translation>
+    </message>
+    <message>
+        <source>Previous review item</source>
+        <translation>Item tinjauan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Go back to the previous review item</source>
+        <translation>Kembali ke item tinjauan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next review item</source>
+        <translation>Item tinjauan berikutnya</translation>
+    </message>
+    <message>
+        <source>Go to the next review item</source>
+        <translation>Lanjut ke item tinjauan berikutnya</translation>
+    </message>
+    <message>
+        <source>Labelling mode</source>
+        <translation>Mode pelabelan</translation>
+    </message>
+    <message>
+        <source>Label your queue</source>
+        <translation>Beri label pada antrean Anda</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Mode tinjauan</translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements (reviewers and leads)</source>
+        <translation>Putuskan ketidaksepakatan (peninjau dan ketua tim)</translation>
+    </message>
+    <message>
+        <source>Quality mode</source>
+        <translation>Mode kualitas</translation>
+    </message>
+    <message>
+        <source>Quality against targets (leads)</source>
+        <translation>Kualitas terhadap target (ketua tim)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1234,6 +1787,64 @@
     <message>
         <source>Contains personal data</source>
         <translation>Berisi data pribadi</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Accept %1</source>
+        <translation>Terima %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ Benar</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ Salah</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(tanpa label)</translation>
+    </message>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>Giliran %1: %2</translation>
+    </message>
+    <message>
+        <source>Marked unsure</source>
+        <translation>Ditandai ragu</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quality targets</source>
+        <translation>Target kualitas</translation>
+    </message>
+    <message>
+        <source>A labeller with at least the minimum number of answers is flagged when their gold accuracy or their kappa against the final labels is below target.</source>
+        <translation>Pelabel yang jumlah jawabannya mencapai batas minimum akan ditandai jika akurasi gold atau kappa-nya terhadap label akhir di bawah target.</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy at least:</source>
+        <translation>Akurasi &amp;gold minimal:</translation>
+    </message>
+    <message>
+        <source>&amp;Kappa at least:</source>
+        <translation>&amp;Kappa minimal:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum answers:</source>
+        <translation>Jawaban &amp;minimum:</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1925,88 @@
     <message>
         <source>No label matches “%1”</source>
         <translation>Tidak ada label yang cocok dengan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training quiz</source>
+        <translation>Kuis pelatihan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>%1 dari %2 terjawab · %3 benar · batas lulus %4%</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — your queue is unlocked.</source>
+        <translation>%1 dari %2 benar — antrean Anda sudah terbuka.</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct, pass mark %3% — ask your lead for another quiz.</source>
+        <translation>%1 dari %2 benar, batas lulus %3% — minta kuis lain kepada ketua tim Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedbackDialog</name>
+    <message>
+        <source>Training answer</source>
+        <translation>Jawaban pelatihan</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Belum tepat</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Jawaban yang benar</translation>
+    </message>
+    <message>
+        <source>Expected for turn %1</source>
+        <translation>Jawaban yang benar untuk giliran %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Item berikutnya</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Enter or Esc</source>
+        <translation>Enter atau Esc</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>Kuis: %1 dari %2 dijawab · %3 benar · batas lulus %4%</translation>
+    </message>
+    <message>
+        <source>Quiz passed: %3 of %2 correct. Your queue is unlocked.</source>
+        <translation>Kuis lulus: %3 dari %2 benar. Antrean Anda sudah terbuka.</translation>
+    </message>
+    <message>
+        <source>Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.</source>
+        <translation>Kuis tidak lulus: %3 dari %2 benar, batas lulus %4%. Minta kuis baru kepada lead Anda.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Labeller error</source>
+        <translation>Ralat pelabel</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversation</source>
+        <translation>Perbualan kabur</translation>
+    </message>
+    <message>
+        <source>Guideline gap</source>
+        <translation>Kekurangan garis panduan</translation>
+    </message>
+    <message>
+        <source>Taxonomy gap</source>
+        <translation>Kekurangan taksonomi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message>
+        <source>No reason chosen</source>
+        <translation>Tiada sebab dipilih</translation>
+    </message>
+    <message>
+        <source>Why the labellers disagreed; needed when a slot is incorrect. Up/Down choose</source>
+        <translation>Mengapa pelabel tidak sependapat; diperlukan apabila ada slot yang salah. Up/Down untuk memilih</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Sebab:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>&amp;Ulasan:</translation>
+    </message>
+    <message>
+        <source>What the labellers should know (optional)</source>
+        <translation>Perkara yang perlu diketahui pelabel (pilihan)</translation>
+    </message>
+    <message>
+        <source>Why this answer is right (for gold)</source>
+        <translation>Mengapa jawapan ini betul (untuk gold)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Simpan semakan</translation>
+    </message>
+    <message>
+        <source>Already a gold item</source>
+        <translation>Sudah menjadi item gold</translation>
+    </message>
+    <message>
+        <source>Promote to &amp;gold</source>
+        <translation>Jadikan item &amp;gold</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -349,6 +408,10 @@
         <translation>&amp;Paparan</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mod</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -437,6 +500,18 @@
     <message>
         <source>No conversation is open.</source>
         <translation>Tiada perbualan dibuka.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model suggests: %1</source>
+        <translation>Cadangan model: %1</translation>
+    </message>
+    <message>
+        <source>Predicted by %1</source>
+        <translation>Diramal oleh %1</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -752,6 +827,244 @@
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <extracomment>The groupings, in the order the combo box lists them.</extracomment>
+        <translation>&amp;Kumpulkan mengikut:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Kel&amp;ompok:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Muat &amp;semula</translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation>Sunting sasa&amp;ran…</translation>
+    </message>
+    <message>
+        <source>Labeller</source>
+        <translation>Pelabel</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Taxonomy branch</source>
+        <translation>Cabang taksonomi</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message>
+        <source>Could not compute the report.</source>
+        <translation>Laporan tidak dapat dikira.</translation>
+    </message>
+    <message>
+        <source>Targets: loading…</source>
+        <translation>Sasaran: memuatkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answer(s)</source>
+        <translation>
+            <numerusform>Sasaran: ketepatan gold ≥ %1 · κ ≥ %2 · setelah pelabel mempunyai %n jawapan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send refreshers to flagged…</source>
+        <translation>&amp;Hantar kuiz ulang kaji kepada yang ditanda…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send refreshers to flagged (%n)…</source>
+        <translation>
+            <numerusform>&amp;Hantar kuiz ulang kaji kepada yang ditanda (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeller(s) below target.</source>
+        <translation>
+            <numerusform>%n pelabel di bawah sasaran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone meets the targets.</source>
+        <translation>Semua orang mencapai sasaran.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>semakan</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>jawapan tunggal</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tiada jawapan</translation>
+    </message>
+    <message>
+        <source>Final labels of %1 conversations: %2</source>
+        <translation>Label muktamad bagi %1 perbualan: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source> (mean consensus confidence %1)</source>
+        <translation> (purata keyakinan konsensus %1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/b</translation>
+    </message>
+    <message>
+        <source>Agreement on %1 items answered twice or more: %2 · Fleiss&apos; κ %3 · Krippendorff&apos;s α %4</source>
+        <translation>Persetujuan bagi %1 item yang dijawab dua kali atau lebih: %2 · κ Fleiss %3 · α Krippendorff %4</translation>
+    </message>
+    <message>
+        <source>any branch</source>
+        <translation>mana-mana cabang</translation>
+    </message>
+    <message>
+        <source>Send refreshers</source>
+        <translation>Hantar kuiz ulang kaji</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n labeller(s) a refresher quiz on the branches they miss most?</source>
+        <translation>
+            <numerusform>Beri %n pelabel kuiz ulang kaji tentang cabang yang paling kerap mereka jawab salah?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresher quizzes sent to %n labeller(s).</source>
+        <translation>
+            <numerusform>Kuiz ulang kaji dihantar kepada %n pelabel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Labeller</source>
+        <extracomment>What a cell without a value shows, and what joins an interval&apos;s ends (an en dash). The raw value of a cell (a number, None last), for sorting. The row&apos;s QualityRow.</extracomment>
+        <translation>Pelabel</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kumpulan</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Ketepatan gold</translation>
+    </message>
+    <message>
+        <source>Agrees with final</source>
+        <translation>Sepadan dengan muktamad</translation>
+    </message>
+    <message>
+        <source>κ vs final</source>
+        <translation>κ berbanding muktamad</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Diterbalikkan</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilangkau</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Tidak pasti</translation>
+    </message>
+    <message>
+        <source>Items / hour</source>
+        <translation>Item / jam</translation>
+    </message>
+    <message>
+        <source>Est. accuracy</source>
+        <translation>Anggaran ketepatan</translation>
+    </message>
+    <message>
+        <source>Share of gold items answered right, with a 95% Wilson interval</source>
+        <translation>Bahagian item gold yang dijawab betul, dengan selang Wilson 95%</translation>
+    </message>
+    <message>
+        <source>Share of answers equal to the final label, on items answered at least twice</source>
+        <translation>Bahagian jawapan yang sama dengan label muktamad, bagi item yang dijawab sekurang-kurangnya dua kali</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the answers against the final labels</source>
+        <translation>Kappa Cohen bagi jawapan berbanding label muktamad</translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers the reviewer judged incorrect</source>
+        <translation>Bahagian jawapan yang disemak yang dinilai salah oleh penyemak</translation>
+    </message>
+    <message>
+        <source>Items per hour of active time</source>
+        <translation>Item sejam masa aktif</translation>
+    </message>
+    <message>
+        <source>Accuracy as the Dawid-Skene model estimates it</source>
+        <translation>Ketepatan seperti yang dianggarkan oleh model Dawid-Skene</translation>
+    </message>
+    <message>
+        <source>Gold accuracy %1 is below the target %2.</source>
+        <translation>Ketepatan gold %1 di bawah sasaran %2.</translation>
+    </message>
+    <message>
+        <source>Kappa %1 is below the target %2.</source>
+        <translation>Kappa %1 di bawah sasaran %2.</translation>
+    </message>
+    <message>
+        <source>Too fast: more than twice the median items per active hour.</source>
+        <translation>Terlalu pantas: lebih daripada dua kali median item sejam aktif.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>To do</source>
@@ -893,6 +1206,94 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Nothing to review. New disagreements appear here when labellers finish.</source>
+        <translation>Tiada apa-apa untuk disemak. Percanggahan baharu dipaparkan di sini apabila pelabel selesai.</translation>
+    </message>
+    <message>
+        <source>This conversation is already a gold item.</source>
+        <translation>Perbualan ini sudah menjadi item gold.</translation>
+    </message>
+    <message>
+        <source>Saved the review of %1</source>
+        <translation>Semakan %1 disimpan</translation>
+    </message>
+    <message>
+        <source>That was the last item in this list.</source>
+        <translation>Itu item terakhir dalam senarai ini.</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Label muktamad</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>sudah disemak</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>perlu disemak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n slot(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n slot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take these labels as the final labels</source>
+        <translation>Jadikan label ini label akhir</translation>
+    </message>
+    <message>
+        <source>Mark correct or incorrect</source>
+        <translation>Tandakan betul atau salah</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>audit of an agreed item</source>
+        <translation>audit item yang dipersetujui</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>percanggahan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4 · %5</source>
+        <translation>%1 · kelompok %2 · bahasa %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>Semua semakan</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>Penapis status semakan</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Baris gilir semakan</translation>
+    </message>
+    <message>
+        <source>Items to review: arrows move, Enter opens</source>
+        <translation>Item untuk disemak: kekunci anak panah untuk beralih, Enter untuk membuka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to review · %2 done · %Ln today</source>
+        <translation>
+            <numerusform>%1 perlu disemak · %2 selesai · %Ln hari ini</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -999,6 +1400,14 @@
     <message>
         <source>Picker</source>
         <translation>Pemilih label</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Semakan</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Mod</translation>
     </message>
     <message>
         <source>App</source>
@@ -1161,6 +1570,150 @@
         <translation>Tambah label yang dipilih ke kegemaran, atau buang daripadanya</translation>
     </message>
     <message>
+        <source>Save review</source>
+        <translation>Simpan semakan</translation>
+    </message>
+    <message>
+        <source>Save the final labels and verdicts, open the next item</source>
+        <translation>Simpan label muktamad dan penilaian, kemudian buka item seterusnya</translation>
+    </message>
+    <message>
+        <source>Accept slot A</source>
+        <translation>Terima slot A</translation>
+    </message>
+    <message>
+        <source>Take slot A&apos;s labels as the final labels</source>
+        <translation>Guna label slot A sebagai label muktamad</translation>
+    </message>
+    <message>
+        <source>Accept slot B</source>
+        <translation>Terima slot B</translation>
+    </message>
+    <message>
+        <source>Take slot B&apos;s labels as the final labels</source>
+        <translation>Guna label slot B sebagai label muktamad</translation>
+    </message>
+    <message>
+        <source>Accept slot C</source>
+        <translation>Terima slot C</translation>
+    </message>
+    <message>
+        <source>Take slot C&apos;s labels as the final labels</source>
+        <translation>Guna label slot C sebagai label muktamad</translation>
+    </message>
+    <message>
+        <source>Accept slot D</source>
+        <translation>Terima slot D</translation>
+    </message>
+    <message>
+        <source>Take slot D&apos;s labels as the final labels</source>
+        <translation>Guna label slot D sebagai label muktamad</translation>
+    </message>
+    <message>
+        <source>Slot A correct?</source>
+        <translation>Slot A betul?</translation>
+    </message>
+    <message>
+        <source>Mark slot A correct or incorrect</source>
+        <translation>Tandakan slot A betul atau salah</translation>
+    </message>
+    <message>
+        <source>Slot B correct?</source>
+        <translation>Slot B betul?</translation>
+    </message>
+    <message>
+        <source>Mark slot B correct or incorrect</source>
+        <translation>Tandakan slot B betul atau salah</translation>
+    </message>
+    <message>
+        <source>Slot C correct?</source>
+        <translation>Slot C betul?</translation>
+    </message>
+    <message>
+        <source>Mark slot C correct or incorrect</source>
+        <translation>Tandakan slot C betul atau salah</translation>
+    </message>
+    <message>
+        <source>Slot D correct?</source>
+        <translation>Slot D betul?</translation>
+    </message>
+    <message>
+        <source>Mark slot D correct or incorrect</source>
+        <translation>Tandakan slot D betul atau salah</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sebab</translation>
+    </message>
+    <message>
+        <source>Choose why the labellers disagreed</source>
+        <translation>Pilih sebab pelabel tidak sependapat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>Write a comment for the labellers</source>
+        <translation>Tulis ulasan untuk pelabel</translation>
+    </message>
+    <message>
+        <source>Pick final labels</source>
+        <translation>Pilih label muktamad</translation>
+    </message>
+    <message>
+        <source>Find final labels in the taxonomy yourself</source>
+        <translation>Cari sendiri label muktamad dalam taksonomi</translation>
+    </message>
+    <message>
+        <source>Promote to gold</source>
+        <translation>Jadikan item gold</translation>
+    </message>
+    <message>
+        <source>Make this reviewed item a gold item</source>
+        <translation>Jadikan item yang telah disemak ini item gold</translation>
+    </message>
+    <message>
+        <source>Previous review item</source>
+        <translation>Item semakan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Go back to the previous review item</source>
+        <translation>Kembali ke item semakan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next review item</source>
+        <translation>Item semakan seterusnya</translation>
+    </message>
+    <message>
+        <source>Go to the next review item</source>
+        <translation>Pergi ke item semakan seterusnya</translation>
+    </message>
+    <message>
+        <source>Labelling mode</source>
+        <translation>Mod pelabelan</translation>
+    </message>
+    <message>
+        <source>Label your queue</source>
+        <translation>Labelkan baris gilir anda</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Mod semakan</translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements (reviewers and leads)</source>
+        <translation>Putuskan percanggahan (penyemak dan ketua pasukan)</translation>
+    </message>
+    <message>
+        <source>Quality mode</source>
+        <translation>Mod kualiti</translation>
+    </message>
+    <message>
+        <source>Quality against targets (leads)</source>
+        <translation>Kualiti berbanding sasaran (ketua pasukan)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
@@ -1234,6 +1787,64 @@
     <message>
         <source>Contains personal data</source>
         <translation>Mengandungi data peribadi</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Accept %1</source>
+        <translation>Terima %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ Betul</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ Salah</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(tiada label)</translation>
+    </message>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>Giliran %1: %2</translation>
+    </message>
+    <message>
+        <source>Marked unsure</source>
+        <translation>Ditandakan tidak pasti</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quality targets</source>
+        <translation>Sasaran kualiti</translation>
+    </message>
+    <message>
+        <source>A labeller with at least the minimum number of answers is flagged when their gold accuracy or their kappa against the final labels is below target.</source>
+        <translation>Pelabel yang mempunyai sekurang-kurangnya bilangan jawapan minimum akan ditanda apabila ketepatan gold atau kappa mereka berbanding label muktamad di bawah sasaran.</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy at least:</source>
+        <translation>Ketepatan &amp;gold sekurang-kurangnya:</translation>
+    </message>
+    <message>
+        <source>&amp;Kappa at least:</source>
+        <translation>&amp;Kappa sekurang-kurangnya:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum answers:</source>
+        <translation>Jawapan &amp;minimum:</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1925,88 @@
     <message>
         <source>No label matches “%1”</source>
         <translation>Tiada label yang sepadan dengan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training quiz</source>
+        <translation>Kuiz latihan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>%1 daripada %2 dijawab · %3 betul · markah lulus %4%</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — your queue is unlocked.</source>
+        <translation>%1 daripada %2 betul — baris gilir anda telah dibuka.</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct, pass mark %3% — ask your lead for another quiz.</source>
+        <translation>%1 daripada %2 betul, markah lulus %3% — minta kuiz lain daripada ketua pasukan anda.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedbackDialog</name>
+    <message>
+        <source>Training answer</source>
+        <translation>Jawapan latihan</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Betul</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Belum tepat</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jawapan anda</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Jawapan yang betul</translation>
+    </message>
+    <message>
+        <source>Expected for turn %1</source>
+        <translation>Jawapan yang betul bagi giliran %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Item seterusnya</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>Enter or Esc</source>
+        <translation>Enter atau Esc</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>Kuiz: %1 daripada %2 dijawab · %3 betul · markah lulus %4%</translation>
+    </message>
+    <message>
+        <source>Quiz passed: %3 of %2 correct. Your queue is unlocked.</source>
+        <translation>Kuiz lulus: %3 daripada %2 betul. Baris gilir anda dibuka.</translation>
+    </message>
+    <message>
+        <source>Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.</source>
+        <translation>Kuiz tidak lulus: %3 daripada %2 betul, markah lulus %4%. Minta kuiz lain daripada ketua anda.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Labeller error</source>
+        <translation>ความผิดพลาดของผู้ติดป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversation</source>
+        <translation>บทสนทนากำกวม</translation>
+    </message>
+    <message>
+        <source>Guideline gap</source>
+        <translation>แนวทางไม่ครอบคลุม</translation>
+    </message>
+    <message>
+        <source>Taxonomy gap</source>
+        <translation>โครงสร้างป้ายกำกับไม่ครอบคลุม</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>No reason chosen</source>
+        <translation>ยังไม่ได้เลือกเหตุผล</translation>
+    </message>
+    <message>
+        <source>Why the labellers disagreed; needed when a slot is incorrect. Up/Down choose</source>
+        <translation>เหตุที่ผู้ติดป้ายกำกับเห็นไม่ตรงกัน ต้องระบุเมื่อมีช่องที่ไม่ถูกต้อง ใช้ Up/Down เพื่อเลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>ความเห็น (&amp;N):</translation>
+    </message>
+    <message>
+        <source>What the labellers should know (optional)</source>
+        <translation>สิ่งที่ผู้ติดป้ายกำกับควรรู้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Why this answer is right (for gold)</source>
+        <translation>เหตุที่คำตอบนี้ถูกต้อง (สำหรับรายการ gold)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>บันทึกผลการตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Already a gold item</source>
+        <translation>เป็นรายการ gold อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Promote to &amp;gold</source>
+        <translation>ตั้งเป็นรายการ gold (&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -349,6 +408,10 @@
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>โหมด (&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
@@ -437,6 +500,18 @@
     <message>
         <source>No conversation is open.</source>
         <translation>ยังไม่ได้เปิดบทสนทนา</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model suggests: %1</source>
+        <translation>โมเดลแนะนำ: %1</translation>
+    </message>
+    <message>
+        <source>Predicted by %1</source>
+        <translation>คาดการณ์โดย %1</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -752,6 +827,244 @@
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <extracomment>The groupings, in the order the combo box lists them.</extracomment>
+        <translation>จัดกลุ่มตาม (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>ชุดงาน (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation>แก้ไขเป้าหมาย (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Labeller</source>
+        <translation>ผู้ติดป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Taxonomy branch</source>
+        <translation>กิ่งของโครงสร้างป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>ทุกชุดงาน</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>กำลังคำนวณ…</translation>
+    </message>
+    <message>
+        <source>Could not compute the report.</source>
+        <translation>คำนวณรายงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>Targets: loading…</source>
+        <translation>เป้าหมาย: กำลังโหลด…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answer(s)</source>
+        <translation>
+            <numerusform>เป้าหมาย: ความแม่นยำเทียบ gold ≥ %1 · κ ≥ %2 · เมื่อผู้ติดป้ายกำกับมีคำตอบ %n รายการขึ้นไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send refreshers to flagged…</source>
+        <translation>ส่งแบบทดสอบทบทวนให้ผู้ที่ถูกทำเครื่องหมาย (&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send refreshers to flagged (%n)…</source>
+        <translation>
+            <numerusform>ส่งแบบทดสอบทบทวนให้ผู้ที่ถูกทำเครื่องหมาย %n คน (&amp;S)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeller(s) below target.</source>
+        <translation>
+            <numerusform>ผู้ติดป้ายกำกับ %n คนต่ำกว่าเป้าหมาย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone meets the targets.</source>
+        <translation>ทุกคนผ่านเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>การตรวจทาน</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>ความเห็นตรงกัน</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>ฉันทามติ</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>คำตอบเดียว</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>Final labels of %1 conversations: %2</source>
+        <translation>ป้ายกำกับสุดท้ายของบทสนทนา %1 รายการ: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+        <source> (mean consensus confidence %1)</source>
+        <translation> (ความมั่นใจเฉลี่ยของฉันทามติ %1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Agreement on %1 items answered twice or more: %2 · Fleiss&apos; κ %3 · Krippendorff&apos;s α %4</source>
+        <translation>ความเห็นตรงกันใน %1 รายการที่มีผู้ตอบสองครั้งขึ้นไป: %2 · κ ของ Fleiss %3 · α ของ Krippendorff %4</translation>
+    </message>
+    <message>
+        <source>any branch</source>
+        <translation>ทุกหมวด</translation>
+    </message>
+    <message>
+        <source>Send refreshers</source>
+        <translation>ส่งแบบทดสอบทบทวน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n labeller(s) a refresher quiz on the branches they miss most?</source>
+        <translation>
+            <numerusform>ให้ผู้ติดป้ายกำกับ %n คนทำแบบทดสอบทบทวนในกิ่งที่ตอบผิดบ่อยที่สุดหรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresher quizzes sent to %n labeller(s).</source>
+        <translation>
+            <numerusform>ส่งแบบทดสอบทบทวนให้ผู้ติดป้ายกำกับ %n คนแล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Labeller</source>
+        <extracomment>What a cell without a value shows, and what joins an interval&apos;s ends (an en dash). The raw value of a cell (a number, None last), for sorting. The row&apos;s QualityRow.</extracomment>
+        <translation>ผู้ติดป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>กิ่ง</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>ความแม่นยำเทียบ gold</translation>
+    </message>
+    <message>
+        <source>Agrees with final</source>
+        <translation>ตรงกับผลสุดท้าย</translation>
+    </message>
+    <message>
+        <source>κ vs final</source>
+        <translation>κ เทียบผลสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>ถูกกลับคำตัดสิน</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>ข้ามแล้ว</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>ไม่แน่ใจ</translation>
+    </message>
+    <message>
+        <source>Items / hour</source>
+        <translation>รายการ / ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Est. accuracy</source>
+        <translation>ความแม่นยำโดยประมาณ</translation>
+    </message>
+    <message>
+        <source>Share of gold items answered right, with a 95% Wilson interval</source>
+        <translation>สัดส่วนรายการ gold ที่ตอบถูก พร้อมช่วง Wilson 95%</translation>
+    </message>
+    <message>
+        <source>Share of answers equal to the final label, on items answered at least twice</source>
+        <translation>สัดส่วนคำตอบที่ตรงกับป้ายกำกับสุดท้าย ในรายการที่มีผู้ตอบอย่างน้อยสองครั้ง</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the answers against the final labels</source>
+        <translation>Cohen&apos;s kappa ของคำตอบเทียบกับป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers the reviewer judged incorrect</source>
+        <translation>สัดส่วนคำตอบที่ผ่านการตรวจทานซึ่งผู้ตรวจทานตัดสินว่าไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Items per hour of active time</source>
+        <translation>จำนวนรายการต่อชั่วโมงของเวลาทำงาน</translation>
+    </message>
+    <message>
+        <source>Accuracy as the Dawid-Skene model estimates it</source>
+        <translation>ความแม่นยำตามที่โมเดล Dawid-Skene ประมาณ</translation>
+    </message>
+    <message>
+        <source>Gold accuracy %1 is below the target %2.</source>
+        <translation>ความแม่นยำเทียบ gold %1 ต่ำกว่าเป้าหมาย %2</translation>
+    </message>
+    <message>
+        <source>Kappa %1 is below the target %2.</source>
+        <translation>Kappa %1 ต่ำกว่าเป้าหมาย %2</translation>
+    </message>
+    <message>
+        <source>Too fast: more than twice the median items per active hour.</source>
+        <translation>เร็วเกินไป: จำนวนรายการต่อชั่วโมงทำงานมากกว่าสองเท่าของค่ามัธยฐาน</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>To do</source>
@@ -893,6 +1206,94 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Nothing to review. New disagreements appear here when labellers finish.</source>
+        <translation>ไม่มีอะไรให้ตรวจทาน กรณีความเห็นไม่ตรงกันใหม่จะแสดงที่นี่เมื่อผู้ติดป้ายกำกับทำเสร็จ</translation>
+    </message>
+    <message>
+        <source>This conversation is already a gold item.</source>
+        <translation>บทสนทนานี้เป็นรายการ gold อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Saved the review of %1</source>
+        <translation>บันทึกผลการตรวจทานของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>That was the last item in this list.</source>
+        <translation>นี่คือรายการสุดท้ายแล้ว</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>ป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ตรวจทานแล้ว</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>รอตรวจทาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n slot(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take these labels as the final labels</source>
+        <translation>ใช้ป้ายกำกับเหล่านี้เป็นป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Mark correct or incorrect</source>
+        <translation>ทำเครื่องหมายว่าถูกหรือผิด</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>audit of an agreed item</source>
+        <translation>สุ่มตรวจรายการที่ความเห็นตรงกัน</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>ความเห็นไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4 · %5</source>
+        <translation>%1 · ชุดงาน %2 · ภาษา %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>การตรวจทานทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>ตัวกรองสถานะการตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>คิวงานตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Items to review: arrows move, Enter opens</source>
+        <translation>รายการที่ต้องตรวจทาน: ใช้ปุ่มลูกศรเพื่อเลื่อน กด Enter เพื่อเปิด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to review · %2 done · %Ln today</source>
+        <translation>
+            <numerusform>รอตรวจทาน %1 · เสร็จแล้ว %2 · วันนี้ %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -999,6 +1400,14 @@
     <message>
         <source>Picker</source>
         <translation>ตัวเลือกป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>การตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>โหมด</translation>
     </message>
     <message>
         <source>App</source>
@@ -1161,6 +1570,150 @@
         <translation>เพิ่มป้ายกำกับที่เลือกไว้ในรายการโปรด หรือนำออก</translation>
     </message>
     <message>
+        <source>Save review</source>
+        <translation>บันทึกผลการตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Save the final labels and verdicts, open the next item</source>
+        <translation>บันทึกป้ายกำกับสุดท้ายและผลตัดสิน แล้วเปิดรายการถัดไป</translation>
+    </message>
+    <message>
+        <source>Accept slot A</source>
+        <translation>ยอมรับช่อง A</translation>
+    </message>
+    <message>
+        <source>Take slot A&apos;s labels as the final labels</source>
+        <translation>ใช้ป้ายกำกับของช่อง A เป็นป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Accept slot B</source>
+        <translation>ยอมรับช่อง B</translation>
+    </message>
+    <message>
+        <source>Take slot B&apos;s labels as the final labels</source>
+        <translation>ใช้ป้ายกำกับของช่อง B เป็นป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Accept slot C</source>
+        <translation>ยอมรับช่อง C</translation>
+    </message>
+    <message>
+        <source>Take slot C&apos;s labels as the final labels</source>
+        <translation>ใช้ป้ายกำกับของช่อง C เป็นป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Accept slot D</source>
+        <translation>ยอมรับช่อง D</translation>
+    </message>
+    <message>
+        <source>Take slot D&apos;s labels as the final labels</source>
+        <translation>ใช้ป้ายกำกับของช่อง D เป็นป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Slot A correct?</source>
+        <translation>ช่อง A ถูกต้องไหม?</translation>
+    </message>
+    <message>
+        <source>Mark slot A correct or incorrect</source>
+        <translation>ทำเครื่องหมายว่าช่อง A ถูกต้องหรือไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Slot B correct?</source>
+        <translation>ช่อง B ถูกต้องไหม?</translation>
+    </message>
+    <message>
+        <source>Mark slot B correct or incorrect</source>
+        <translation>ทำเครื่องหมายว่าช่อง B ถูกต้องหรือไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Slot C correct?</source>
+        <translation>ช่อง C ถูกต้องไหม?</translation>
+    </message>
+    <message>
+        <source>Mark slot C correct or incorrect</source>
+        <translation>ทำเครื่องหมายว่าช่อง C ถูกต้องหรือไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Slot D correct?</source>
+        <translation>ช่อง D ถูกต้องไหม?</translation>
+    </message>
+    <message>
+        <source>Mark slot D correct or incorrect</source>
+        <translation>ทำเครื่องหมายว่าช่อง D ถูกต้องหรือไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Choose why the labellers disagreed</source>
+        <translation>เลือกเหตุที่ผู้ติดป้ายกำกับเห็นไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <source>Write a comment for the labellers</source>
+        <translation>เขียนความเห็นถึงผู้ติดป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Pick final labels</source>
+        <translation>เลือกป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Find final labels in the taxonomy yourself</source>
+        <translation>ค้นหาป้ายกำกับสุดท้ายในโครงสร้างป้ายกำกับด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Promote to gold</source>
+        <translation>ตั้งเป็นรายการ gold</translation>
+    </message>
+    <message>
+        <source>Make this reviewed item a gold item</source>
+        <translation>ตั้งรายการที่ตรวจทานแล้วนี้เป็นรายการ gold</translation>
+    </message>
+    <message>
+        <source>Previous review item</source>
+        <translation>รายการตรวจทานก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Go back to the previous review item</source>
+        <translation>กลับไปยังรายการตรวจทานก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next review item</source>
+        <translation>รายการตรวจทานถัดไป</translation>
+    </message>
+    <message>
+        <source>Go to the next review item</source>
+        <translation>ไปยังรายการตรวจทานถัดไป</translation>
+    </message>
+    <message>
+        <source>Labelling mode</source>
+        <translation>โหมดติดป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Label your queue</source>
+        <translation>ติดป้ายกำกับรายการในคิวงานของคุณ</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>โหมดตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements (reviewers and leads)</source>
+        <translation>ตัดสินกรณีความเห็นไม่ตรงกัน (ผู้ตรวจทานและหัวหน้าทีม)</translation>
+    </message>
+    <message>
+        <source>Quality mode</source>
+        <translation>โหมดคุณภาพ</translation>
+    </message>
+    <message>
+        <source>Quality against targets (leads)</source>
+        <translation>คุณภาพเทียบกับเป้าหมาย (หัวหน้าทีม)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -1234,6 +1787,64 @@
     <message>
         <source>Contains personal data</source>
         <translation>มีข้อมูลส่วนบุคคล</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Accept %1</source>
+        <translation>ยอมรับ %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>ช่อง %1</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>ยังไม่ตัดสิน</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(ไม่มีป้ายกำกับ)</translation>
+    </message>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>ข้อความที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Marked unsure</source>
+        <translation>ทำเครื่องหมายว่าไม่แน่ใจ</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quality targets</source>
+        <translation>เป้าหมายคุณภาพ</translation>
+    </message>
+    <message>
+        <source>A labeller with at least the minimum number of answers is flagged when their gold accuracy or their kappa against the final labels is below target.</source>
+        <translation>ผู้ติดป้ายกำกับที่มีคำตอบถึงจำนวนขั้นต่ำจะถูกทำเครื่องหมาย เมื่อความแม่นยำเทียบ gold หรือ kappa เทียบกับป้ายกำกับสุดท้ายต่ำกว่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy at least:</source>
+        <translation>ความแม่นยำเทียบ gold อย่างน้อย (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Kappa at least:</source>
+        <translation>Kappa อย่างน้อย (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum answers:</source>
+        <translation>จำนวนคำตอบขั้นต่ำ (&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1925,88 @@
     <message>
         <source>No label matches “%1”</source>
         <translation>ไม่มีป้ายกำกับที่ตรงกับ “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training quiz</source>
+        <translation>แบบทดสอบฝึกหัด</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>ตอบแล้ว %1 จาก %2 · ถูก %3 · เกณฑ์ผ่าน %4%</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — your queue is unlocked.</source>
+        <translation>ถูก %1 จาก %2 — คิวงานของคุณปลดล็อกแล้ว</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct, pass mark %3% — ask your lead for another quiz.</source>
+        <translation>ถูก %1 จาก %2 เกณฑ์ผ่าน %3% — ขอแบบทดสอบใหม่จากหัวหน้าทีมของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedbackDialog</name>
+    <message>
+        <source>Training answer</source>
+        <translation>คำตอบแบบทดสอบฝึกหัด</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>ยังไม่ถูก</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>คำตอบของคุณ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>คำตอบที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Expected for turn %1</source>
+        <translation>คำตอบที่ถูกต้องสำหรับข้อความที่ %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>รายการถัดไป</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Enter or Esc</source>
+        <translation>Enter หรือ Esc</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>แบบทดสอบ: ตอบแล้ว %1 จาก %2 · ถูก %3 · เกณฑ์ผ่าน %4%</translation>
+    </message>
+    <message>
+        <source>Quiz passed: %3 of %2 correct. Your queue is unlocked.</source>
+        <translation>ผ่านแบบทดสอบ: ถูก %3 จาก %2 คิวงานของคุณเปิดแล้ว</translation>
+    </message>
+    <message>
+        <source>Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.</source>
+        <translation>ไม่ผ่านแบบทดสอบ: ถูก %3 จาก %2 เกณฑ์ผ่าน %4% ขอแบบทดสอบใหม่จากหัวหน้าทีม</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Labeller error</source>
+        <translation>Lỗi của người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversation</source>
+        <translation>Hội thoại không rõ ràng</translation>
+    </message>
+    <message>
+        <source>Guideline gap</source>
+        <translation>Hướng dẫn còn thiếu sót</translation>
+    </message>
+    <message>
+        <source>Taxonomy gap</source>
+        <translation>Hệ thống phân loại còn thiếu sót</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>No reason chosen</source>
+        <translation>Chưa chọn lý do</translation>
+    </message>
+    <message>
+        <source>Why the labellers disagreed; needed when a slot is incorrect. Up/Down choose</source>
+        <translation>Vì sao những người gán nhãn không thống nhất; bắt buộc khi có ô sai. Up/Down để chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>&amp;Nhận xét:</translation>
+    </message>
+    <message>
+        <source>What the labellers should know (optional)</source>
+        <translation>Điều người gán nhãn nên biết (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Why this answer is right (for gold)</source>
+        <translation>Vì sao câu trả lời này đúng (cho gold)</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Lưu kết quả duyệt</translation>
+    </message>
+    <message>
+        <source>Already a gold item</source>
+        <translation>Đã là mục gold</translation>
+    </message>
+    <message>
+        <source>Promote to &amp;gold</source>
+        <translation>Nâng thành mục g&amp;old</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -349,6 +408,10 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Chế độ</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -437,6 +500,18 @@
     <message>
         <source>No conversation is open.</source>
         <translation>Chưa mở hội thoại nào.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model suggests: %1</source>
+        <translation>Mô hình gợi ý: %1</translation>
+    </message>
+    <message>
+        <source>Predicted by %1</source>
+        <translation>Dự đoán bởi %1</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -752,6 +827,244 @@
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <extracomment>The groupings, in the order the combo box lists them.</extracomment>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lô:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation>Sửa c&amp;hỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Labeller</source>
+        <translation>Người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Taxonomy branch</source>
+        <translation>Nhánh phân loại</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Mọi lô</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Could not compute the report.</source>
+        <translation>Không tính được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Targets: loading…</source>
+        <translation>Chỉ tiêu: đang tải…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answer(s)</source>
+        <translation>
+            <numerusform>Chỉ tiêu: độ chính xác gold ≥ %1 · κ ≥ %2 · khi người gán nhãn có từ %n câu trả lời</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send refreshers to flagged…</source>
+        <translation>Gửi &amp;bài ôn tập cho người bị gắn cờ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send refreshers to flagged (%n)…</source>
+        <translation>
+            <numerusform>Gửi &amp;bài ôn tập cho người bị gắn cờ (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeller(s) below target.</source>
+        <translation>
+            <numerusform>%n người gán nhãn dưới chỉ tiêu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone meets the targets.</source>
+        <translation>Mọi người đều đạt chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>nhất trí</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>đồng thuận</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>một câu trả lời</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>không có câu trả lời</translation>
+    </message>
+    <message>
+        <source>Final labels of %1 conversations: %2</source>
+        <translation>Nhãn cuối cùng của %1 hội thoại: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source> (mean consensus confidence %1)</source>
+        <translation> (độ tin cậy đồng thuận trung bình %1)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Agreement on %1 items answered twice or more: %2 · Fleiss&apos; κ %3 · Krippendorff&apos;s α %4</source>
+        <translation>Mức nhất trí trên %1 mục được trả lời từ hai lần trở lên: %2 · κ Fleiss %3 · α Krippendorff %4</translation>
+    </message>
+    <message>
+        <source>any branch</source>
+        <translation>mọi nhánh</translation>
+    </message>
+    <message>
+        <source>Send refreshers</source>
+        <translation>Gửi bài ôn tập</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n labeller(s) a refresher quiz on the branches they miss most?</source>
+        <translation>
+            <numerusform>Giao cho %n người gán nhãn bài ôn tập về các nhánh họ hay sai nhất?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresher quizzes sent to %n labeller(s).</source>
+        <translation>
+            <numerusform>Đã gửi bài ôn tập cho %n người gán nhãn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Labeller</source>
+        <extracomment>What a cell without a value shows, and what joins an interval&apos;s ends (an en dash). The raw value of a cell (a number, None last), for sorting. The row&apos;s QualityRow.</extracomment>
+        <translation>Người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Nhánh</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Độ chính xác gold</translation>
+    </message>
+    <message>
+        <source>Agrees with final</source>
+        <translation>Khớp kết quả cuối</translation>
+    </message>
+    <message>
+        <source>κ vs final</source>
+        <translation>κ so với kết quả cuối</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>Bị bác</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Không chắc</translation>
+    </message>
+    <message>
+        <source>Items / hour</source>
+        <translation>Mục / giờ</translation>
+    </message>
+    <message>
+        <source>Est. accuracy</source>
+        <translation>Độ chính xác ước tính</translation>
+    </message>
+    <message>
+        <source>Share of gold items answered right, with a 95% Wilson interval</source>
+        <translation>Tỷ lệ mục gold trả lời đúng, kèm khoảng Wilson 95%</translation>
+    </message>
+    <message>
+        <source>Share of answers equal to the final label, on items answered at least twice</source>
+        <translation>Tỷ lệ câu trả lời trùng với nhãn cuối cùng, trên các mục được trả lời ít nhất hai lần</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the answers against the final labels</source>
+        <translation>Kappa Cohen của câu trả lời so với nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers the reviewer judged incorrect</source>
+        <translation>Tỷ lệ câu trả lời đã duyệt bị người duyệt đánh giá là sai</translation>
+    </message>
+    <message>
+        <source>Items per hour of active time</source>
+        <translation>Số mục mỗi giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Accuracy as the Dawid-Skene model estimates it</source>
+        <translation>Độ chính xác do mô hình Dawid-Skene ước tính</translation>
+    </message>
+    <message>
+        <source>Gold accuracy %1 is below the target %2.</source>
+        <translation>Độ chính xác gold %1 thấp hơn chỉ tiêu %2.</translation>
+    </message>
+    <message>
+        <source>Kappa %1 is below the target %2.</source>
+        <translation>Kappa %1 thấp hơn chỉ tiêu %2.</translation>
+    </message>
+    <message>
+        <source>Too fast: more than twice the median items per active hour.</source>
+        <translation>Quá nhanh: số mục mỗi giờ làm việc cao hơn gấp đôi trung vị.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>To do</source>
@@ -893,6 +1206,94 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Nothing to review. New disagreements appear here when labellers finish.</source>
+        <translation>Không có gì để duyệt. Các trường hợp bất đồng mới sẽ hiện ở đây khi người gán nhãn làm xong.</translation>
+    </message>
+    <message>
+        <source>This conversation is already a gold item.</source>
+        <translation>Hội thoại này đã là mục gold.</translation>
+    </message>
+    <message>
+        <source>Saved the review of %1</source>
+        <translation>Đã lưu kết quả duyệt %1</translation>
+    </message>
+    <message>
+        <source>That was the last item in this list.</source>
+        <translation>Đó là mục cuối cùng trong danh sách này.</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>Nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n slot(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n ô</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take these labels as the final labels</source>
+        <translation>Dùng các nhãn này làm nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Mark correct or incorrect</source>
+        <translation>Đánh dấu đúng hoặc sai</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>audit of an agreed item</source>
+        <translation>kiểm tra lại mục đã nhất trí</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>bất đồng</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4 · %5</source>
+        <translation>%1 · lô %2 · ngôn ngữ %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>Mọi mục duyệt</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>Lọc theo trạng thái duyệt</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Hàng đợi duyệt</translation>
+    </message>
+    <message>
+        <source>Items to review: arrows move, Enter opens</source>
+        <translation>Các mục cần duyệt: phím mũi tên để di chuyển, Enter để mở</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to review · %2 done · %Ln today</source>
+        <translation>
+            <numerusform>Chờ duyệt %1 · đã xong %2 · hôm nay %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -999,6 +1400,14 @@
     <message>
         <source>Picker</source>
         <translation>Bộ chọn nhãn</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Chế độ</translation>
     </message>
     <message>
         <source>App</source>
@@ -1161,6 +1570,150 @@
         <translation>Thêm nhãn đang chọn vào mục yêu thích, hoặc bỏ ra</translation>
     </message>
     <message>
+        <source>Save review</source>
+        <translation>Lưu kết quả duyệt</translation>
+    </message>
+    <message>
+        <source>Save the final labels and verdicts, open the next item</source>
+        <translation>Lưu nhãn cuối cùng và đánh giá, rồi mở mục tiếp theo</translation>
+    </message>
+    <message>
+        <source>Accept slot A</source>
+        <translation>Chấp nhận ô A</translation>
+    </message>
+    <message>
+        <source>Take slot A&apos;s labels as the final labels</source>
+        <translation>Lấy nhãn của ô A làm nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Accept slot B</source>
+        <translation>Chấp nhận ô B</translation>
+    </message>
+    <message>
+        <source>Take slot B&apos;s labels as the final labels</source>
+        <translation>Lấy nhãn của ô B làm nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Accept slot C</source>
+        <translation>Chấp nhận ô C</translation>
+    </message>
+    <message>
+        <source>Take slot C&apos;s labels as the final labels</source>
+        <translation>Lấy nhãn của ô C làm nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Accept slot D</source>
+        <translation>Chấp nhận ô D</translation>
+    </message>
+    <message>
+        <source>Take slot D&apos;s labels as the final labels</source>
+        <translation>Lấy nhãn của ô D làm nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Slot A correct?</source>
+        <translation>Ô A đúng không?</translation>
+    </message>
+    <message>
+        <source>Mark slot A correct or incorrect</source>
+        <translation>Đánh dấu ô A đúng hay sai</translation>
+    </message>
+    <message>
+        <source>Slot B correct?</source>
+        <translation>Ô B đúng không?</translation>
+    </message>
+    <message>
+        <source>Mark slot B correct or incorrect</source>
+        <translation>Đánh dấu ô B đúng hay sai</translation>
+    </message>
+    <message>
+        <source>Slot C correct?</source>
+        <translation>Ô C đúng không?</translation>
+    </message>
+    <message>
+        <source>Mark slot C correct or incorrect</source>
+        <translation>Đánh dấu ô C đúng hay sai</translation>
+    </message>
+    <message>
+        <source>Slot D correct?</source>
+        <translation>Ô D đúng không?</translation>
+    </message>
+    <message>
+        <source>Mark slot D correct or incorrect</source>
+        <translation>Đánh dấu ô D đúng hay sai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Choose why the labellers disagreed</source>
+        <translation>Chọn lý do những người gán nhãn không thống nhất</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Write a comment for the labellers</source>
+        <translation>Viết nhận xét cho người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Pick final labels</source>
+        <translation>Chọn nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Find final labels in the taxonomy yourself</source>
+        <translation>Tự tìm nhãn cuối cùng trong hệ thống phân loại</translation>
+    </message>
+    <message>
+        <source>Promote to gold</source>
+        <translation>Nâng thành mục gold</translation>
+    </message>
+    <message>
+        <source>Make this reviewed item a gold item</source>
+        <translation>Biến mục đã duyệt này thành mục gold</translation>
+    </message>
+    <message>
+        <source>Previous review item</source>
+        <translation>Mục duyệt trước</translation>
+    </message>
+    <message>
+        <source>Go back to the previous review item</source>
+        <translation>Quay lại mục duyệt trước</translation>
+    </message>
+    <message>
+        <source>Next review item</source>
+        <translation>Mục duyệt tiếp theo</translation>
+    </message>
+    <message>
+        <source>Go to the next review item</source>
+        <translation>Chuyển sang mục duyệt tiếp theo</translation>
+    </message>
+    <message>
+        <source>Labelling mode</source>
+        <translation>Chế độ gán nhãn</translation>
+    </message>
+    <message>
+        <source>Label your queue</source>
+        <translation>Gán nhãn hàng đợi của bạn</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Chế độ duyệt</translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements (reviewers and leads)</source>
+        <translation>Phân xử các trường hợp bất đồng (người duyệt và trưởng nhóm)</translation>
+    </message>
+    <message>
+        <source>Quality mode</source>
+        <translation>Chế độ chất lượng</translation>
+    </message>
+    <message>
+        <source>Quality against targets (leads)</source>
+        <translation>Chất lượng so với chỉ tiêu (trưởng nhóm)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1234,6 +1787,64 @@
     <message>
         <source>Contains personal data</source>
         <translation>Chứa dữ liệu cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Accept %1</source>
+        <translation>Chấp nhận %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Ô %1</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ Đúng</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ Sai</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(không có nhãn)</translation>
+    </message>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>Lượt %1: %2</translation>
+    </message>
+    <message>
+        <source>Marked unsure</source>
+        <translation>Đã đánh dấu chưa chắc</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quality targets</source>
+        <translation>Chỉ tiêu chất lượng</translation>
+    </message>
+    <message>
+        <source>A labeller with at least the minimum number of answers is flagged when their gold accuracy or their kappa against the final labels is below target.</source>
+        <translation>Người gán nhãn có từ số câu trả lời tối thiểu trở lên sẽ bị gắn cờ khi độ chính xác gold hoặc kappa so với nhãn cuối cùng thấp hơn chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy at least:</source>
+        <translation>Độ chính xác &amp;gold tối thiểu:</translation>
+    </message>
+    <message>
+        <source>&amp;Kappa at least:</source>
+        <translation>&amp;Kappa tối thiểu:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum answers:</source>
+        <translation>&amp;Số câu trả lời tối thiểu:</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1925,88 @@
     <message>
         <source>No label matches “%1”</source>
         <translation>Không có nhãn nào khớp với “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training quiz</source>
+        <translation>Bài kiểm tra đào tạo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>Đã trả lời %1/%2 · đúng %3 · ngưỡng đạt %4%</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — your queue is unlocked.</source>
+        <translation>Đúng %1/%2 — hàng đợi của bạn đã được mở khóa.</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct, pass mark %3% — ask your lead for another quiz.</source>
+        <translation>Đúng %1/%2, ngưỡng đạt %3% — hãy xin trưởng nhóm một bài kiểm tra khác.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedbackDialog</name>
+    <message>
+        <source>Training answer</source>
+        <translation>Câu trả lời bài đào tạo</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Đúng</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>Chưa đúng</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Đáp án đúng</translation>
+    </message>
+    <message>
+        <source>Expected for turn %1</source>
+        <translation>Đáp án đúng cho lượt %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Mục tiếp theo</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Enter or Esc</source>
+        <translation>Enter hoặc Esc</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>Bài kiểm tra: đã trả lời %1/%2 · đúng %3 · điểm đạt %4%</translation>
+    </message>
+    <message>
+        <source>Quiz passed: %3 of %2 correct. Your queue is unlocked.</source>
+        <translation>Đã đạt bài kiểm tra: đúng %3/%2. Hàng đợi của bạn đã được mở.</translation>
+    </message>
+    <message>
+        <source>Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.</source>
+        <translation>Chưa đạt bài kiểm tra: đúng %3/%2, điểm đạt %4%. Hãy xin trưởng nhóm một bài kiểm tra khác.</translation>
     </message>
 </context>
 <context>

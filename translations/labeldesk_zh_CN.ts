@@ -124,6 +124,65 @@
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Labeller error</source>
+        <translation>标注员错误</translation>
+    </message>
+    <message>
+        <source>Ambiguous conversation</source>
+        <translation>对话有歧义</translation>
+    </message>
+    <message>
+        <source>Guideline gap</source>
+        <translation>标注规范有缺漏</translation>
+    </message>
+    <message>
+        <source>Taxonomy gap</source>
+        <translation>分类体系有缺漏</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No reason chosen</source>
+        <translation>未选择原因</translation>
+    </message>
+    <message>
+        <source>Why the labellers disagreed; needed when a slot is incorrect. Up/Down choose</source>
+        <translation>标注员意见不一致的原因；有槽位判定为错误时必填。Up/Down 选择</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>意见(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What the labellers should know (optional)</source>
+        <translation>需要告知标注员的内容（可选）</translation>
+    </message>
+    <message>
+        <source>Why this answer is right (for gold)</source>
+        <translation>此答案为何正确（用于金标准）</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>保存审核</translation>
+    </message>
+    <message>
+        <source>Already a gold item</source>
+        <translation>已是金标准条目</translation>
+    </message>
+    <message>
+        <source>Promote to &amp;gold</source>
+        <translation>设为金标准(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -349,6 +408,10 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Mode</source>
+        <translation>模式(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -437,6 +500,18 @@
     <message>
         <source>No conversation is open.</source>
         <translation>未打开任何对话。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Model suggests: %1</source>
+        <translation>模型建议：%1</translation>
+    </message>
+    <message>
+        <source>Predicted by %1</source>
+        <translation>由 %1 预测</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -752,6 +827,244 @@
     </message>
 </context>
 <context>
+    <name>QualityPage</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <extracomment>The groupings, in the order the combo box lists them.</extracomment>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;targets…</source>
+        <translation>编辑目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Labeller</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Taxonomy branch</source>
+        <translation>分类分支</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute the report.</source>
+        <translation>无法计算报告。</translation>
+    </message>
+    <message>
+        <source>Targets: loading…</source>
+        <translation>目标：正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets: gold accuracy ≥ %1 · κ ≥ %2 · once a labeller has %n answer(s)</source>
+        <translation>
+            <numerusform>目标：金标准准确率 ≥ %1 · κ ≥ %2 · 标注员答案达到 %n 个后适用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send refreshers to flagged…</source>
+        <translation>向已标记者发送复习测验(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send refreshers to flagged (%n)…</source>
+        <translation>
+            <numerusform>向 %n 名已标记者发送复习测验(&amp;S)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeller(s) below target.</source>
+        <translation>
+            <numerusform>%n 名标注员未达标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone meets the targets.</source>
+        <translation>所有人均已达标。</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>单一答案</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无答案</translation>
+    </message>
+    <message>
+        <source>Final labels of %1 conversations: %2</source>
+        <translation>%1 个对话的最终标签：%2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source> (mean consensus confidence %1)</source>
+        <translation>（共识平均置信度 %1）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Agreement on %1 items answered twice or more: %2 · Fleiss&apos; κ %3 · Krippendorff&apos;s α %4</source>
+        <translation>%1 个被回答两次及以上的条目的一致率：%2 · Fleiss κ %3 · Krippendorff α %4</translation>
+    </message>
+    <message>
+        <source>any branch</source>
+        <translation>任意分支</translation>
+    </message>
+    <message>
+        <source>Send refreshers</source>
+        <translation>发送复习测验</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n labeller(s) a refresher quiz on the branches they miss most?</source>
+        <translation>
+            <numerusform>要给 %n 名标注员安排复习测验，内容为他们错得最多的分支吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresher quizzes sent to %n labeller(s).</source>
+        <translation>
+            <numerusform>已向 %n 名标注员发送复习测验。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityTableModel</name>
+    <message>
+        <source>Labeller</source>
+        <extracomment>What a cell without a value shows, and what joins an interval&apos;s ends (an en dash). The raw value of a cell (a number, None last), for sorting. The row&apos;s QualityRow.</extracomment>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>金标准准确率</translation>
+    </message>
+    <message>
+        <source>Agrees with final</source>
+        <translation>与最终一致</translation>
+    </message>
+    <message>
+        <source>κ vs final</source>
+        <translation>与最终的 κ</translation>
+    </message>
+    <message>
+        <source>Overturned</source>
+        <translation>被推翻</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Items / hour</source>
+        <translation>条目/小时</translation>
+    </message>
+    <message>
+        <source>Est. accuracy</source>
+        <translation>估计准确率</translation>
+    </message>
+    <message>
+        <source>Share of gold items answered right, with a 95% Wilson interval</source>
+        <translation>金标准条目答对的比例，附 95% Wilson 区间</translation>
+    </message>
+    <message>
+        <source>Share of answers equal to the final label, on items answered at least twice</source>
+        <translation>在至少被回答两次的条目上，答案与最终标签相同的比例</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of the answers against the final labels</source>
+        <translation>答案与最终标签之间的 Cohen&apos;s kappa</translation>
+    </message>
+    <message>
+        <source>Share of reviewed answers the reviewer judged incorrect</source>
+        <translation>经审核的答案中被审核员判定为错误的比例</translation>
+    </message>
+    <message>
+        <source>Items per hour of active time</source>
+        <translation>每小时工作时间完成的条目数</translation>
+    </message>
+    <message>
+        <source>Accuracy as the Dawid-Skene model estimates it</source>
+        <translation>Dawid-Skene 模型估计的准确率</translation>
+    </message>
+    <message>
+        <source>Gold accuracy %1 is below the target %2.</source>
+        <translation>金标准准确率 %1 低于目标 %2。</translation>
+    </message>
+    <message>
+        <source>Kappa %1 is below the target %2.</source>
+        <translation>Kappa %1 低于目标 %2。</translation>
+    </message>
+    <message>
+        <source>Too fast: more than twice the median items per active hour.</source>
+        <translation>速度过快：每工作小时完成的条目数超过中位数的两倍。</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>To do</source>
@@ -893,6 +1206,94 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Nothing to review. New disagreements appear here when labellers finish.</source>
+        <translation>暂无需要审核的内容。标注员完成后，新的意见分歧会显示在这里。</translation>
+    </message>
+    <message>
+        <source>This conversation is already a gold item.</source>
+        <translation>此对话已是金标准条目。</translation>
+    </message>
+    <message>
+        <source>Saved the review of %1</source>
+        <translation>已保存 %1 的审核</translation>
+    </message>
+    <message>
+        <source>That was the last item in this list.</source>
+        <translation>这已是此列表中的最后一项。</translation>
+    </message>
+    <message>
+        <source>Final labels</source>
+        <translation>最终标签</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待审核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n slot(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n 个槽位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take these labels as the final labels</source>
+        <translation>将这些标签作为最终标签</translation>
+    </message>
+    <message>
+        <source>Mark correct or incorrect</source>
+        <translation>标记为正确或错误</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>audit of an agreed item</source>
+        <translation>抽查意见一致的条目</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>意见分歧</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
+    <message>
+        <source>%1 · batch %2 · language %3 · %4 · %5</source>
+        <translation>%1 · 批次 %2 · 语言 %3 · %4 · %5</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>All reviews</source>
+        <translation>全部审核</translation>
+    </message>
+    <message>
+        <source>Review status filter</source>
+        <translation>审核状态筛选</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Items to review: arrows move, Enter opens</source>
+        <translation>待审核条目：用方向键移动，按 Enter 打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to review · %2 done · %Ln today</source>
+        <translation>
+            <numerusform>待审核 %1 · 已完成 %2 · 今日 %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -999,6 +1400,14 @@
     <message>
         <source>Picker</source>
         <translation>标签选择器</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>模式</translation>
     </message>
     <message>
         <source>App</source>
@@ -1161,6 +1570,150 @@
         <translation>将所选标签加入收藏，或取消收藏</translation>
     </message>
     <message>
+        <source>Save review</source>
+        <translation>保存审核</translation>
+    </message>
+    <message>
+        <source>Save the final labels and verdicts, open the next item</source>
+        <translation>保存最终标签和判定，并打开下一项</translation>
+    </message>
+    <message>
+        <source>Accept slot A</source>
+        <translation>采纳槽位 A</translation>
+    </message>
+    <message>
+        <source>Take slot A&apos;s labels as the final labels</source>
+        <translation>将槽位 A 的标签作为最终标签</translation>
+    </message>
+    <message>
+        <source>Accept slot B</source>
+        <translation>采纳槽位 B</translation>
+    </message>
+    <message>
+        <source>Take slot B&apos;s labels as the final labels</source>
+        <translation>将槽位 B 的标签作为最终标签</translation>
+    </message>
+    <message>
+        <source>Accept slot C</source>
+        <translation>采纳槽位 C</translation>
+    </message>
+    <message>
+        <source>Take slot C&apos;s labels as the final labels</source>
+        <translation>将槽位 C 的标签作为最终标签</translation>
+    </message>
+    <message>
+        <source>Accept slot D</source>
+        <translation>采纳槽位 D</translation>
+    </message>
+    <message>
+        <source>Take slot D&apos;s labels as the final labels</source>
+        <translation>将槽位 D 的标签作为最终标签</translation>
+    </message>
+    <message>
+        <source>Slot A correct?</source>
+        <translation>槽位 A 正确？</translation>
+    </message>
+    <message>
+        <source>Mark slot A correct or incorrect</source>
+        <translation>将槽位 A 标记为正确或错误</translation>
+    </message>
+    <message>
+        <source>Slot B correct?</source>
+        <translation>槽位 B 正确？</translation>
+    </message>
+    <message>
+        <source>Mark slot B correct or incorrect</source>
+        <translation>将槽位 B 标记为正确或错误</translation>
+    </message>
+    <message>
+        <source>Slot C correct?</source>
+        <translation>槽位 C 正确？</translation>
+    </message>
+    <message>
+        <source>Mark slot C correct or incorrect</source>
+        <translation>将槽位 C 标记为正确或错误</translation>
+    </message>
+    <message>
+        <source>Slot D correct?</source>
+        <translation>槽位 D 正确？</translation>
+    </message>
+    <message>
+        <source>Mark slot D correct or incorrect</source>
+        <translation>将槽位 D 标记为正确或错误</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose why the labellers disagreed</source>
+        <translation>选择标注员意见不一致的原因</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Write a comment for the labellers</source>
+        <translation>给标注员写意见</translation>
+    </message>
+    <message>
+        <source>Pick final labels</source>
+        <translation>选择最终标签</translation>
+    </message>
+    <message>
+        <source>Find final labels in the taxonomy yourself</source>
+        <translation>自行在分类体系中查找最终标签</translation>
+    </message>
+    <message>
+        <source>Promote to gold</source>
+        <translation>设为金标准</translation>
+    </message>
+    <message>
+        <source>Make this reviewed item a gold item</source>
+        <translation>将这个已审核的条目设为金标准条目</translation>
+    </message>
+    <message>
+        <source>Previous review item</source>
+        <translation>上一个审核条目</translation>
+    </message>
+    <message>
+        <source>Go back to the previous review item</source>
+        <translation>返回上一个审核条目</translation>
+    </message>
+    <message>
+        <source>Next review item</source>
+        <translation>下一个审核条目</translation>
+    </message>
+    <message>
+        <source>Go to the next review item</source>
+        <translation>进入下一个审核条目</translation>
+    </message>
+    <message>
+        <source>Labelling mode</source>
+        <translation>标注模式</translation>
+    </message>
+    <message>
+        <source>Label your queue</source>
+        <translation>标注你的队列</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>审核模式</translation>
+    </message>
+    <message>
+        <source>Adjudicate disagreements (reviewers and leads)</source>
+        <translation>裁决意见分歧（审核员和组长）</translation>
+    </message>
+    <message>
+        <source>Quality mode</source>
+        <translation>质量模式</translation>
+    </message>
+    <message>
+        <source>Quality against targets (leads)</source>
+        <translation>对照目标查看质量（组长）</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1234,6 +1787,64 @@
     <message>
         <source>Contains personal data</source>
         <translation>包含个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Accept %1</source>
+        <translation>采纳 %1</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>槽位 %1</translation>
+    </message>
+    <message>
+        <source>✓ Correct</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✗ Incorrect</source>
+        <translation>✗ 错误</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>Turn %1: %2</source>
+        <translation>第 %1 条消息：%2</translation>
+    </message>
+    <message>
+        <source>Marked unsure</source>
+        <translation>已标记为不确定</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Quality targets</source>
+        <translation>质量目标</translation>
+    </message>
+    <message>
+        <source>A labeller with at least the minimum number of answers is flagged when their gold accuracy or their kappa against the final labels is below target.</source>
+        <translation>答案数达到最少数量的标注员，若金标准准确率或与最终标签的 kappa 低于目标，将被标记。</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy at least:</source>
+        <translation>金标准准确率至少(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kappa at least:</source>
+        <translation>Kappa 至少(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum answers:</source>
+        <translation>最少答案数(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1925,88 @@
     <message>
         <source>No label matches “%1”</source>
         <translation>没有与“%1”匹配的标签</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>Training quiz</source>
+        <translation>培训测验</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>已答 %1/%2 · 正确 %3 · 及格线 %4%</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — your queue is unlocked.</source>
+        <translation>答对 %1/%2 — 你的队列已解锁。</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct, pass mark %3% — ask your lead for another quiz.</source>
+        <translation>答对 %1/%2，及格线 %3% — 请向组长申请新的测验。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFeedbackDialog</name>
+    <message>
+        <source>Training answer</source>
+        <translation>培训答题结果</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Not quite</source>
+        <translation>不太对</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>Expected for turn %1</source>
+        <translation>第 %1 条消息的正确答案</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Enter or Esc</source>
+        <translation>Enter 或 Esc</translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 answered · %3 correct · pass mark %4%</source>
+        <translation>测验：已答 %1/%2 · 正确 %3 · 及格线 %4%</translation>
+    </message>
+    <message>
+        <source>Quiz passed: %3 of %2 correct. Your queue is unlocked.</source>
+        <translation>测验通过：正确 %3/%2。你的队列已解锁。</translation>
+    </message>
+    <message>
+        <source>Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.</source>
+        <translation>测验未通过：正确 %3/%2，及格线 %4%。请向组长申请新的测验。</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -134,14 +134,18 @@ class TrainingFeedbackDialog(QDialog):
 
 def _progress_text(widget: QWidget, quiz: QuizView) -> str:
     """How the quiz stands after this answer, in ``widget``'s translation context."""
-    tr = widget.tr
     if quiz.status == QuizStatus.OPEN:
-        text = tr("Quiz: %1 of %2 answered · %3 correct · pass mark %4%")
+        text = QCoreApplication.translate(
+            "TrainingFeedbackDialog", "Quiz: %1 of %2 answered · %3 correct · pass mark %4%"
+        )
     elif quiz.status == QuizStatus.PASSED:
-        text = tr("Quiz passed: %3 of %2 correct. Your queue is unlocked.")
+        text = QCoreApplication.translate(
+            "TrainingFeedbackDialog", "Quiz passed: %3 of %2 correct. Your queue is unlocked."
+        )
     else:
-        text = tr(
-            "Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz."
+        text = QCoreApplication.translate(
+            "TrainingFeedbackDialog",
+            "Quiz not passed: %3 of %2 correct, pass mark %4%. Ask your lead for another quiz.",
         )
     return (
         text.replace("%1", str(quiz.n_answered))

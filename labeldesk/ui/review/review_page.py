@@ -424,11 +424,11 @@ class ReviewPage(QWidget):
             if name in KEYED_SLOTS:
                 accept = self._actions[f"accept_slot_{name.lower()}"]
                 verdict = self._actions[f"verdict_slot_{name.lower()}"]
+                take = self.tr("Take these labels as the final labels")
+                mark = self.tr("Mark correct or incorrect")
                 card.set_hints(
-                    f"{self.tr('Take these labels as the final labels')} "
-                    f"({sequences_text(accept.shortcuts())})",
-                    f"{self.tr('Mark correct or incorrect')} "
-                    f"({sequences_text(verdict.shortcuts())})",
+                    f"{take} ({sequences_text(accept.shortcuts())})",
+                    f"{mark} ({sequences_text(verdict.shortcuts())})",
                 )
 
     def _settings_changed(self, key: str) -> None:

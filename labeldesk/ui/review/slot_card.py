@@ -154,7 +154,8 @@ class SlotCard(QFrame):
             names = ", ".join(html.escape(self._describe(k)[0]) for k in keys)
             parts.append(self.tr("Turn %1: %2").replace("%1", str(turn + 1)).replace("%2", names))
         if slot.unsure:
-            parts.append(f"<i>{html.escape(self.tr('Marked unsure'))}</i>")
+            unsure = self.tr("Marked unsure")
+            parts.append(f"<i>{html.escape(unsure)}</i>")
         if slot.note:
             parts.append(f"<i>“{html.escape(slot.note)}”</i>")
         self.body.setText("<br>".join(parts))
