@@ -36,6 +36,7 @@ from labeldesk.storage.models import (
     Role,
     Turn,
     User,
+    answer_category,
     new_uuid,
     utcnow,
 )
@@ -60,7 +61,8 @@ TURN_COLUMNS = ("conversation_id", "idx", "speaker", "text", "ts", "meta")
 PREDICTION_COLUMNS = ("conversation_id", "label_key", "turn_idx", "score", "model")
 GOLD_COLUMNS = ("id", "conversation_id", "labels", "turn_labels", "explanation", "pool", "source",
                 "created_at")
-ANNOTATION_COLUMNS = ("id", "conversation_id", "user_id", "latest_revision", "created_at")
+ANNOTATION_COLUMNS = ("id", "conversation_id", "user_id", "latest_revision", "created_at",
+                      "answer", "skipped", "unsure", "active_seconds", "answered_at")
 REVISION_COLUMNS = ("id", "annotation_id", "number", "labels", "turn_labels", "unsure",
                     "skip_reason", "note", "active_seconds", "taxonomy_version_id", "created_at")
 
@@ -314,7 +316,11 @@ class ChunkWriter:
         annotations, revisions = [], []
         for cid, (labeller, _pseudonym, revision, *answer) in pairs:
             aid = new_uuid()
-            annotations.append((aid, cid, self._users[labeller], revision, now))
+            labels, _turns, unsure, skip_reason, _note, seconds = answer
+            # The one revision written is the latest: its answer goes on the annotation too.
+            annotations.append((aid, cid, self._users[labeller], revision, now,
+                                answer_category(labels), skip_reason is not None, bool(unsure),
+                                0.0 if seconds is None else seconds, now))
             revisions.append((new_uuid(), aid, revision, *answer, version, now))
         self._executemany(Annotation.__table__, ANNOTATION_COLUMNS, annotations)
         self._executemany(AnnotationRevision.__table__, REVISION_COLUMNS, revisions)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import uuid
 from typing import Annotated, Any
 
@@ -26,8 +27,17 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, WriteOnlyMapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    WriteOnlyMapped,
+    mapped_column,
+    relationship,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -357,8 +367,36 @@ class Annotation(Base):
     assignment_id: Mapped[str | None] = mapped_column(ForeignKey("assignment.id"))
     latest_revision: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[CreatedAt]
+    # The latest revision's answer, copied here when it is written (see
+    # :func:`answer_category` and :func:`_copy_latest_answers`) so reports read one table.
+    answer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    unsure: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    active_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    answered_at: Mapped[dt.datetime | None]
 
     revisions: WriteOnlyMapped[AnnotationRevision] = relationship(back_populates="annotation")
+
+    def copy_answer(self, revision: AnnotationRevision) -> None:
+        """Take ``revision``'s answer as this annotation's (it must be the latest)."""
+        self.answer = answer_category(revision.labels)
+        self.skipped = revision.skip_reason is not None
+        self.unsure = bool(revision.unsure)
+        self.active_seconds = float(revision.active_seconds or 0.0)
+        self.answered_at = revision.created_at
+
+
+def answer_category(labels: object) -> str:
+    """A label set as one string: its distinct keys sorted and joined by ``|`` ("" for none).
+
+    Accepts the list or its JSON text. This is :attr:`Annotation.answer`, and the category
+    that agreement and quality reports compare.
+    """
+    if isinstance(labels, str | bytes):
+        labels = json.loads(labels)
+    if not isinstance(labels, list | tuple):
+        return ""
+    return "|".join(sorted({str(k) for k in labels}))
 
 
 class AnnotationRevision(Base):
@@ -380,6 +418,28 @@ class AnnotationRevision(Base):
     created_at: Mapped[CreatedAt]
 
     annotation: Mapped[Annotation] = relationship(back_populates="revisions")
+
+
+@event.listens_for(Session, "before_flush")
+def _copy_latest_answers(session: Session, _context: object, _instances: object) -> None:
+    """Copy each new revision that is its annotation's latest onto the annotation.
+
+    Every revision written through the ORM passes here, in the transaction that writes it
+    (bulk imports write :attr:`Annotation.answer` and its siblings themselves).
+    """
+    revisions = [o for o in session.new if isinstance(o, AnnotationRevision)]
+    if not revisions:
+        return
+    pending = {o.id: o for o in session.new if isinstance(o, Annotation) and o.id}
+    with session.no_autoflush:
+        for revision in revisions:
+            annotation = revision.__dict__.get("annotation") or pending.get(revision.annotation_id)
+            if annotation is None and revision.annotation_id is not None:
+                annotation = session.get(Annotation, revision.annotation_id)
+            if annotation is not None and annotation.latest_revision == revision.number:
+                if revision.created_at is None:
+                    revision.created_at = utcnow()
+                annotation.copy_answer(revision)
 
 
 class Prediction(Base):

@@ -226,3 +226,66 @@ def test_workspace_with_work_in_it_upgrades_from_0004_and_keeps_it(tmp_path: Pat
         assert diff == [], f"models and migrations disagree: {diff}"
     finally:
         db.dispose()
+
+
+def test_workspace_with_annotations_upgrades_from_0005_with_latest_answers(tmp_path: Path) -> None:
+    """0006 copies each annotation's latest revision onto it, in place (foreign keys on)."""
+    from alembic import command
+
+    from labeldesk.storage.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0005")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.exec_driver_sql(
+            "INSERT INTO batch (name, multi_label, source, created_at) "
+            "VALUES ('b', 1, '', '2026-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO user (id, name, role, languages, pseudonym, active, created_at) "
+            "VALUES ('u1', 'ann', 'labeller', '[\"en\"]', 'p1', 1, '2026-01-01')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO conversation (external_id, batch_id, content_hash, language, "
+            "language_confidence, meta, n_turns, created_at) "
+            "VALUES ('c1', 1, 'h', 'en', 1.0, '{}', 0, '2026-01-01')"
+        )
+        for aid, latest in (("n1", 2), ("n2", 1), ("n3", 0), ("n4", 3)):
+            conn.exec_driver_sql(
+                "INSERT INTO annotation (id, conversation_id, user_id, latest_revision, "
+                f"created_at) VALUES ('{aid}', 1, 'u1', {latest}, '2026-01-01')"
+            )
+        revisions = (
+            ("r1", "n1", 1, '["x"]', 0, None, 1.0, "2026-01-02 00:00:00.000000"),
+            ("r2", "n1", 2, '["b", "a", "b"]', 1, None, 7.5, "2026-01-03 00:00:00.000000"),
+            ("r3", "n2", 1, "[]", 0, "not English", 2.25, "2026-01-04 00:00:00.000000"),
+            ("r4", "n4", 1, '["y"]', 0, None, 3.0, "2026-01-05 00:00:00.000000"),
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO annotation_revision (id, annotation_id, number, labels, turn_labels, "
+            "unsure, skip_reason, note, active_seconds, created_at) "
+            "VALUES (?, ?, ?, ?, '{}', ?, ?, '', ?, ?)",
+            list(revisions),
+        )
+    engine.dispose()
+    db = open_database(path)  # upgrades to head with foreign keys on
+    try:
+        assert current_revision(db.engine) == SCHEMA_HEAD
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT id, answer, skipped, unsure, active_seconds, answered_at "
+                "FROM annotation ORDER BY id"
+            ).all()
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations disagree: {diff}"
+        assert rows == [
+            ("n1", "a|b", 0, 1, 7.5, "2026-01-03 00:00:00.000000"),
+            ("n2", "", 1, 0, 2.25, "2026-01-04 00:00:00.000000"),
+            ("n3", "", 0, 0, 0.0, None),  # no revision yet
+            ("n4", "", 0, 0, 0.0, None),  # its latest revision is missing: no answer
+        ]
+    finally:
+        db.dispose()
