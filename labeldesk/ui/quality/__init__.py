@@ -1,0 +1,1 @@
+"""The lead's quality mode: the quality table against targets, and refreshers."""
