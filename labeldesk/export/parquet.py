@@ -13,6 +13,10 @@ Schema (one row per conversation)::
     predictions          string  JSON list, as in JSONL
     gold                 string  JSON object, null for a normal item
     annotations          string  JSON list, as in JSONL
+    final_labels         string  the final label keys joined by "|" (see export.qa)
+    decided_by           string  gold | review | agreement | consensus | single | none
+    final                string  JSON object, as in JSONL
+    qa                   string  JSON object, null when there is nothing to say
 
 Turn ``meta`` is a JSON object string or null. JSON values are the same as in JSONL, but
 stored JSON (metadata, labels) is copied as the workspace holds it instead of re-serialised,
@@ -32,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from sqlalchemy.orm import Session
 
+from labeldesk.export.qa import QA_COLUMNS, QaColumns
 from labeldesk.export.records import Page, PageReader, Row, group
 
 if TYPE_CHECKING:
@@ -70,17 +75,25 @@ def schema() -> pa.Schema:
             ("predictions", pa.string()),
             ("gold", pa.string()),
             ("annotations", pa.string()),
-            # The QA issue adds the final label and QA results here (JSON strings, as above),
-            # filled in ``page_batch`` from the same rows.
+            *((name, pa.string()) for name in QA_COLUMNS),
         ],
         metadata=FILE_METADATA,
     )
 
 
 def write_parquet(
-    session: Session, bid: int, batch: str, path: Path, on_page: Callable[[int], None]
+    session: Session,
+    bid: int,
+    batch: str,
+    path: Path,
+    on_page: Callable[[int], None],
+    *,
+    qa: QaColumns | None = None,
 ) -> int:
-    """Write every conversation of batch ``bid`` to ``path``; return how many were written."""
+    """Write every conversation of batch ``bid`` to ``path``; return how many were written.
+
+    ``qa`` gives the final labels and QA results (None: those columns stay empty).
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -90,9 +103,15 @@ def write_parquet(
         path,
         sch,
         compression="zstd",
-        use_dictionary=["batch", "language", "source_language", "turns.list.element.speaker"],
+        use_dictionary=[
+            "batch",
+            "language",
+            "source_language",
+            "turns.list.element.speaker",
+            "decided_by",
+        ],
     ) as writer:
-        for page in _record_batches(session, bid, batch, sch):
+        for page in _record_batches(session, bid, batch, sch, qa):
             pending.append(page)
             pending_rows += page.num_rows
             n += page.num_rows
@@ -106,7 +125,7 @@ def write_parquet(
 
 
 def _record_batches(
-    session: Session, bid: int, batch: str, sch: pa.Schema
+    session: Session, bid: int, batch: str, sch: pa.Schema, qa: QaColumns | None
 ) -> Iterator[pa.RecordBatch]:
     """The batch's pages as record batches, in id order.
 
@@ -118,7 +137,7 @@ def _record_batches(
     conn = session.connection()
     if conn.dialect.name != "sqlite":
         for page in PageReader(session, bid).pages():
-            yield page_batch(page, batch, sch)
+            yield page_batch(page, batch, sch, qa)
         return
     from labeldesk.export.parallel import record_batches, workers
     from labeldesk.export.sqlite_pages import PageBuilder, page_bounds
@@ -128,14 +147,18 @@ def _record_batches(
     database = conn.engine.url.database or ""
     n_workers = min(workers(), len(bounds) // MIN_PAGES_PER_WORKER)
     if n_workers > 1 and database not in ("", ":memory:") and Path(database).exists():
-        yield from record_batches(str(Path(database).resolve()), bid, batch, bounds, n_workers)
+        pages = record_batches(str(Path(database).resolve()), bid, batch, bounds, n_workers)
+        for (lo, hi), page in zip(bounds, pages, strict=True):
+            yield page if qa is None else with_qa(page, qa.page(qa.ids_between(lo, hi)))
         return
-    builder = PageBuilder(raw, bid, batch)
+    builder = PageBuilder(raw, bid, batch, qa)
     for lo, hi in bounds:
         yield builder.record_batch(lo, hi)
 
 
-def page_batch(page: Page, batch: str, sch: pa.Schema) -> pa.RecordBatch:
+def page_batch(
+    page: Page, batch: str, sch: pa.Schema, qa: QaColumns | None = None
+) -> pa.RecordBatch:
     """One page of conversations as an Arrow record batch."""
     ids = tuple(row[0] for row in page.conversations)
     turns, n_turns = turns_array(page.turns, ids, sch)
@@ -144,7 +167,18 @@ def page_batch(page: Page, batch: str, sch: pa.Schema) -> pa.RecordBatch:
         annotation_rows=page.annotations,
         prediction_rows=page.predictions,
         gold_rows=page.gold,
-    )
+        qa=None if qa is None else qa.page(ids),
+    )  # fmt: skip
+
+
+def with_qa(page: pa.RecordBatch, cells: dict[str, list[str | None]]) -> pa.RecordBatch:
+    """``page`` with its QA columns replaced by ``cells`` (a worker leaves them empty)."""
+    import pyarrow as pa
+
+    columns = list(page.columns)
+    for name in QA_COLUMNS:
+        columns[page.schema.get_field_index(name)] = pa.array(cells[name], pa.string())
+    return pa.RecordBatch.from_arrays(columns, schema=page.schema)
 
 
 def assemble(
@@ -156,16 +190,16 @@ def assemble(
     annotation_rows: list[Row],
     prediction_rows: list[Row],
     gold_rows: list[Row],
+    qa: dict[str, list[str | None]] | None = None,
 ) -> pa.RecordBatch:
     """A record batch from a page's conversation rows, its turns arrays and its answer rows.
 
-    Shared by the row-by-row reader (any database) and the columnar SQLite reader.
+    Shared by the row-by-row reader (any database) and the columnar SQLite reader. ``qa``
+    holds the QA columns' cells (None: empty, filled in later by :func:`with_qa`).
     """
     import pyarrow as pa
 
-    ids, external, language, confidence, source_language, meta = zip(
-        *conversations, strict=True
-    )
+    ids, external, language, confidence, source_language, meta = zip(*conversations, strict=True)
     annotations = group(annotation_rows, _annotation)
     predictions = group(prediction_rows, _prediction)
     gold = {row[0]: _gold(row) for row in gold_rows}
@@ -182,12 +216,12 @@ def assemble(
         pa.array([gold.get(c) for c in ids], pa.string()),
         pa.array([_list_json(annotations.get(c)) for c in ids], pa.string()),
     ]
+    empty = [None] * len(ids)
+    columns += [pa.array(qa[n] if qa else empty, pa.string()) for n in QA_COLUMNS]
     return pa.RecordBatch.from_arrays(columns, schema=sch)
 
 
-def turns_array(
-    rows: list[Row], ids: tuple[int, ...], sch: pa.Schema
-) -> tuple[pa.Array, pa.Array]:
+def turns_array(rows: list[Row], ids: tuple[int, ...], sch: pa.Schema) -> tuple[pa.Array, pa.Array]:
     """The ``turns`` list array and ``n_turns`` of a page, from its ordered turn rows.
 
     Turn rows come sorted by conversation id, as the page's ids are, so each conversation's

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from labeldesk.errors import LabelDeskError
+from labeldesk.export.qa import QaColumns
 from labeldesk.ingest.record import (
     AnnotationRecord,
     ConversationRecord,
@@ -237,8 +238,10 @@ def gold_record(row: Row) -> ExportedGold:
     )
 
 
-def page_records(page: Page, batch: str) -> Iterator[ExportedConversation]:
-    """The records of one page, in id order."""
+def page_records(
+    page: Page, batch: str, qa: QaColumns | None = None
+) -> Iterator[ExportedConversation]:
+    """The records of one page, in id order, with their QA keys when ``qa`` is given."""
     turns = group(page.turns, turn_record)
     annotations = group(page.annotations, annotation_record)
     predictions = group(page.predictions, prediction_record)
@@ -255,6 +258,7 @@ def page_records(page: Page, batch: str) -> Iterator[ExportedConversation]:
             gold=gold.get(cid),
             batch=batch,
             source_language=source_language,
+            extra={} if qa is None else qa.extra(cid),
         )
 
 
@@ -265,12 +269,14 @@ def iter_batch_records(
     *,
     page_size: int | None = None,
     on_page: Callable[[int], None] | None = None,
+    qa: QaColumns | None = None,
 ) -> Iterator[ExportedConversation]:
     """Every conversation of a batch as an :class:`ExportedConversation`, in id order.
 
-    ``on_page`` is called with a page's size after its last record was taken.
+    ``on_page`` is called with a page's size after its last record was taken; ``qa`` gives
+    the final labels and QA results.
     """
     for page in PageReader(session, bid, page_size).pages():
-        yield from page_records(page, batch)
+        yield from page_records(page, batch, qa)
         if on_page is not None:
             on_page(len(page.conversations))

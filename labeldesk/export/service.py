@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from labeldesk.errors import LabelDeskError
 from labeldesk.export import records as rec
 from labeldesk.export.files import atomic_output
+from labeldesk.export.qa import QaProvider
 from labeldesk.progress import Progress, ProgressCallback, no_progress
 from labeldesk.storage.db import Database
 from labeldesk.storage.models import Annotation, Conversation, User
@@ -63,7 +64,13 @@ def resolve_format(fmt: str | None, out: Path) -> str:
 class _Job:
     """One export in progress: its session, batch, and progress reporting."""
 
-    def __init__(self, session: Session, batch: str, progress: ProgressCallback) -> None:
+    def __init__(
+        self,
+        session: Session,
+        batch: str,
+        progress: ProgressCallback,
+        qa_provider: QaProvider | None = None,
+    ) -> None:
         self.session = session
         self.batch = batch
         self.bid = rec.batch_id(session, batch)
@@ -71,6 +78,7 @@ class _Job:
         self.done = 0
         self._progress = progress
         progress(Progress(0, self.total, "conversations", f"exporting {batch}"))
+        self.qa = None if qa_provider is None else qa_provider(session, self.bid, batch)
 
     def on_page(self, n: int) -> None:
         """Report that ``n`` more conversations were written (may raise CancelledError)."""
@@ -79,7 +87,9 @@ class _Job:
 
     def records(self) -> Iterator[rec.ExportedConversation]:
         """The batch's records, reporting progress page by page."""
-        return rec.iter_batch_records(self.session, self.bid, self.batch, on_page=self.on_page)
+        return rec.iter_batch_records(
+            self.session, self.bid, self.batch, on_page=self.on_page, qa=self.qa
+        )
 
     def header(self) -> list[str]:
         """The CSV/XLSX header: every metadata key and labeller name of the batch."""
@@ -122,7 +132,7 @@ def _write_xlsx(job: _Job, path: Path) -> int:
 def _write_parquet(job: _Job, path: Path) -> int:
     from labeldesk.export.parquet import write_parquet
 
-    return write_parquet(job.session, job.bid, job.batch, path, job.on_page)
+    return write_parquet(job.session, job.bid, job.batch, path, job.on_page, qa=job.qa)
 
 
 def _write_labelstudio(job: _Job, path: Path) -> int:
@@ -161,8 +171,9 @@ def _gc_paused() -> Iterator[None]:
 class ExportService:
     """Export batches to files; read a batch back as records."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, qa_provider: QaProvider | None = None) -> None:
         self._sessions: sessionmaker[Session] = db.sessions
+        self._qa_provider = qa_provider
 
     def export_batch(
         self,
@@ -194,7 +205,7 @@ class ExportService:
         out = Path(out)
         name = resolve_format(fmt, out)
         with self._sessions() as session:
-            job = _Job(session, batch, progress)
+            job = _Job(session, batch, progress, self._qa_provider)
             with atomic_output(out) as tmp, _gc_paused():
                 n = _WRITERS[name](job, tmp)
         return ExportResult(batch, name, out, n, time.perf_counter() - started)
@@ -207,4 +218,5 @@ class ExportService:
         """
         with self._sessions() as session:
             bid = rec.batch_id(session, batch)
-            yield from rec.iter_batch_records(session, bid, batch)
+            qa = None if self._qa_provider is None else self._qa_provider(session, bid, batch)
+            yield from rec.iter_batch_records(session, bid, batch, qa=qa)

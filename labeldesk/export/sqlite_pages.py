@@ -35,6 +35,8 @@ from labeldesk.export.records import Row
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from labeldesk.export.qa import QaColumns
+
 _CONVERSATIONS = (
     "SELECT id, external_id, language, language_confidence, source_language, "
     "CAST(meta AS TEXT) FROM conversation WHERE id BETWEEN ? AND ? AND batch_id = ? ORDER BY id"
@@ -146,13 +148,20 @@ def _split(blob: bytes | None, n: int, nullable: bool) -> pa.Array | None:
 class PageBuilder:
     """Builds pages of one batch as Arrow record batches from a sqlite3 connection."""
 
-    def __init__(self, conn: Any, bid: int, batch: str) -> None:  # noqa: ANN401
+    def __init__(
+        self,
+        conn: Any,  # noqa: ANN401 - a DB-API connection
+        bid: int,
+        batch: str,
+        qa: QaColumns | None = None,
+    ) -> None:
         from labeldesk.export.parquet import schema
 
         self.conn = conn
         self.bid = bid
         self.batch = batch
         self.schema = schema()
+        self.qa = qa  # None in a worker process: the parent fills the QA columns
 
     def record_batch(self, lo: int, hi: int) -> pa.RecordBatch:
         """Conversations ``lo``..``hi`` (ids, inclusive) of the batch as a record batch."""
@@ -162,10 +171,14 @@ class PageBuilder:
         conversations = _rows(conn, _CONVERSATIONS, (lo, hi, self.bid))
         ids = tuple(row[0] for row in conversations)
         return assemble(
-            self.schema, self.batch, conversations, self._turns(span, ids),
+            self.schema,
+            self.batch,
+            conversations,
+            self._turns(span, ids),
             annotation_rows=_rows(conn, _ANNOTATIONS, span),
             prediction_rows=_rows(conn, _PREDICTIONS, span),
             gold_rows=_rows(conn, _GOLD, span),
+            qa=None if self.qa is None else self.qa.page(ids),
         )
 
     def _turns(self, span: tuple[int, int], ids: tuple[int, ...]) -> tuple[pa.Array, pa.Array]:

@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from labeldesk.export.qa import QA_COLUMNS
 from labeldesk.export.shapes import (
     annotation_json,
     dumps_str,
@@ -76,10 +77,6 @@ def columns(meta_keys: Iterable[str], labellers: Iterable[str]) -> list[str]:
     ]
 
 
-#: Placeholder for the QA issue (e.g. ``final_labels``, ``qa``): filled from ``qa_json``.
-QA_COLUMNS: tuple[str, ...] = ()
-
-
 def record_row(record: ConversationRecord) -> dict[str, Cell]:
     """The cells of one conversation, by column name (absent columns stay empty)."""
     row: dict[str, Cell] = {
@@ -98,8 +95,14 @@ def record_row(record: ConversationRecord) -> dict[str, Cell]:
         row.setdefault(f"labels.{ann.labeller}", LABEL_JOIN.join(ann.labels))
     for key, value in record.meta.items():
         row[f"meta.{key}"] = encode_meta_value(value)
-    for key, value in qa_json(record).items():
-        row[key] = dumps_str(value)
+    extra = qa_json(record)
+    final = extra.get("final")
+    if final is not None:
+        row["final_labels"] = LABEL_JOIN.join(final["labels"])
+        row["decided_by"] = final["decided_by"]
+        row["final"] = dumps_str(final)
+    if extra.get("qa") is not None:
+        row["qa"] = dumps_str(extra["qa"])
     return row
 
 

@@ -5,7 +5,9 @@ The dict shape is the one in ``/shared/data`` and the one the exporter writes: `
 ``annotations``, ``meta``. Unknown top-level keys go to ``meta``; unknown turn keys go to the
 turn's ``meta``. Column mapping renames file keys to these names. From a LabelDesk export,
 ``source_language`` (the language the original file gave) is preferred over ``language`` (the
-detected one), ``language_confidence`` is kept, and ``batch`` is dropped (the import names it).
+detected one), ``language_confidence`` is kept, and ``batch`` is dropped (the import names it),
+as are ``final`` and ``qa``: an export's final labels and QA results are worked out again from
+the answers, reviews and gold, not imported.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from labeldesk.ingest.record import (
 from labeldesk.ingest.validate import MAX_TEXT_CHARS, ReadRecord, SpeakerMap
 
 TOP_KEYS = ("id", "turns", "language", "labels", "predictions", "gold", "annotations", "meta",
-            "source_language", "language_confidence", "batch")
+            "source_language", "language_confidence", "batch", "final", "qa")
 TURN_KEYS = ("speaker", "text", "ts")
 #: Other names accepted for a key when the file has no column of the canonical name.
 ALIASES = {"id": ("conversation_id",), "ts": ("timestamp",), "conversation_id": ("id",)}

@@ -48,6 +48,8 @@ CONV_LEVEL = ("language", "labels")
 #: present, ``batch`` and ``n_turns`` (derived) are dropped, and so are ``labels.<labeller>``
 #: (a summary of the ``annotations`` column).
 EXPORT_HEAD = ("id", "batch", "language", "language_confidence", "source_language", "n_turns")
+#: An export's QA columns (final labels, QA results): worked out again, never imported.
+EXPORT_QA = ("final_labels", "decided_by", "final", "qa")
 
 
 def blank(value: object) -> bool:
@@ -245,7 +247,8 @@ class PerConversation:
         known = {self.c_id, self.c_turns, self.c_text, self.c_speaker, self.c_response,
                  *self.c_named.values()}
         if all(c in columns for c in EXPORT_HEAD):
-            known.update(("batch", "n_turns"))
+            # an export's batch, turn count and QA columns are derived: not imported
+            known.update(("batch", "n_turns", *EXPORT_QA))
             if "annotations" in self.c_named:
                 known.update(c for c in columns if c.startswith("labels."))
         self.c_other = [c for c in columns if c not in known]

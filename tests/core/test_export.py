@@ -207,8 +207,19 @@ def test_jsonl_has_one_object_per_conversation_in_the_documented_shape(ws, tmp_p
                 "revision": 1,
             },
         ],
+        # A gold item (here a training one): its known answer is final.
+        "final": {
+            "labels": ["ORDER>late"],
+            "decided_by": "gold",
+            "confidence": 1.0,
+            "n_answers": 0,
+        },
+        "qa": {"gold": {"pool": "training", "results": []}},
     }
     assert second["id"] == "c2"
+    # bob's answer pointer says revision 1, a skip: no answer, so no final label
+    assert second["final"]["decided_by"] == "none"
+    assert second["qa"] is None
     assert second["turns"] == [{"speaker": "customer", "text": "สวัสดีครับ ของยังไม่มา"}]
     assert second["source_language"] is None
     assert second["gold"] is None
@@ -363,9 +374,12 @@ def test_csv_has_one_row_per_conversation_with_json_and_flattened_columns(ws, tm
     assert out.read_bytes().split(b"\r\n")[0] == (
         b"id,batch,language,language_confidence,source_language,n_turns,labels.alice,"
         b"labels.bob,meta.market,meta.n,meta.nested,meta.order_id,turns,predictions,gold,"
-        b"annotations"
+        b"annotations,final_labels,decided_by,final,qa"
     )
     first, second = csv_rows(out)
+    assert (first["final_labels"], first["decided_by"]) == ("ORDER>late", "gold")
+    assert orjson.loads(first["qa"]) == {"gold": {"pool": "training", "results": []}}
+    assert (second["final_labels"], second["decided_by"], second["qa"]) == ("", "none", "")
     assert first["labels.alice"] == "ORDER>late"
     assert (first["meta.market"], first["meta.order_id"], first["meta.n"]) == ("TH", '"123"', "3")
     assert orjson.loads(first["meta.nested"]) == {"a": [1, None]}
@@ -422,6 +436,7 @@ def test_xlsx_rows_hold_the_same_cells_and_formulas_stay_text(ws, tmp_path):
     assert (row["id"], row["n_turns"], row["language_confidence"]) == ("c1", 2, 0.75)
     assert row["meta.order_id"] == '"123"'
     assert orjson.loads(row["turns"])[1]["macro"] == "lookup"
+    second += [None] * (len(header) - len(second))  # read-only mode drops empty trailing cells
     cell = dict(zip(header, second, strict=True))["meta.formula"]
     assert cell == '=HYPERLINK("http://x")'  # text, not a formula (data_only would give None)
 
