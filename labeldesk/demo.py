@@ -3,8 +3,10 @@
 The demo has three batches: Bitext customer-support chats and SGD dialogues (English, from
 ``../shared/data``), and ``multilingual-chats``, synthetic chats in the labellers' languages
 (``resources/demo``). Its users are made through the user service and every labeller gets a
-queue, routed by language. The Bitext taxonomy gets readable names and guideline text, both
-in the UI languages, from an overlay in ``resources/demo``, merged in at build time.
+queue, routed by language, with overlap and hidden gold items mixed in. The Bitext taxonomy
+gets readable names and guideline text, both in the UI languages, from an overlay in
+``resources/demo``, merged in at build time. Some work is already done, so the review queue
+and the quality table have something to show (:mod:`labeldesk.demo_qa`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
+from labeldesk import demo_qa
 from labeldesk.errors import LabelDeskError
 from labeldesk.progress import Progress, ProgressCallback, no_progress
-from labeldesk.review.assignment import assign_batch
 from labeldesk.storage.db import Database
 from labeldesk.storage.models import Batch, Conversation, Role, Turn
 from labeldesk.workspace import Workspace
@@ -96,12 +99,18 @@ DEMO_USERS: tuple[tuple[str, Role, tuple[str, ...]], ...] = (
     ("Budi", Role.LABELLER, ("id", "ms", "en")),
     ("Linh", Role.LABELLER, ("vi", "en")),
     ("Wei", Role.LABELLER, ("zh", "en")),
-    ("Maria", Role.REVIEWER, ("tl", "en")),
+    # Their work is made up (labeldesk.demo_qa), so review and quality have data.
+    ("Somchai", Role.LABELLER, ("th", "en")),
+    ("Siti", Role.LABELLER, ("id", "ms", "en")),
+    ("Thu", Role.LABELLER, ("vi", "en")),
+    ("Mei", Role.LABELLER, ("zh", "en")),
+    ("Nok", Role.LABELLER, ("th", "en")),  # new: an onboarding quiz first
+    ("Maria", Role.REVIEWER, ("en", "th", "id", "ms", "vi", "zh", "tl")),
     ("Dana", Role.LEAD, ("en",)),
 )
 
 #: Version of what the demo contains; a demo workspace of another version is built again.
-DEMO_VERSION = 2
+DEMO_VERSION = 3
 
 #: Seed of the demo's assignment shuffle, so every build gives the same queues.
 ASSIGNMENT_SEED = 2025
@@ -200,10 +209,11 @@ def build_demo_workspace(path: Path, progress: ProgressCallback = no_progress) -
     _remove_sqlite_files(tmp)
     try:
         with Workspace.open(tmp, create=True) as ws:
+            _fast_commits(ws.db)
             _import_taxonomies(ws)
             _import_batches(ws, files, progress)
             _add_users(ws)
-            _assign(ws.db)
+            _qa(ws, progress)
             ws.set_setting("demo_version", DEMO_VERSION)
             _checkpoint(ws.db)
         _remove_sqlite_files(path)
@@ -211,6 +221,20 @@ def build_demo_workspace(path: Path, progress: ProgressCallback = no_progress) -
     finally:
         _remove_sqlite_files(tmp)
     return path
+
+
+def _fast_commits(db: Database) -> None:
+    """Commit without waiting for the disk while the demo is built.
+
+    The build writes a temporary file that replaces the demo only once it is complete and
+    checkpointed, so a crash mid-build loses nothing; the made-up work commits a thousand
+    times, and waiting for the disk each time would make the build several times slower.
+    """
+
+    def relax(dbapi_conn: Any, *_: Any) -> None:  # noqa: ANN401 - DB-API connection
+        dbapi_conn.execute("PRAGMA synchronous=OFF")
+
+    event.listen(db.engine, "checkout", relax)
 
 
 def _conversations_path(dataset: DemoDataset) -> Path:
@@ -314,15 +338,20 @@ def _labellers(language: str | None = None) -> list[str]:
     ]
 
 
-def _assign(db: Database) -> None:
-    """Give every labeller a queue: their languages' chats first, then the English batches.
+def _qa(ws: Workspace, progress: ProgressCallback) -> None:
+    """Gold items, queues with overlap and gold, some work done, reviews, a quiz.
 
-    Each conversation goes to one labeller whose languages include it (``und`` to anyone).
-    The multilingual chats are assigned first, so they open each labeller's queue.
+    The multilingual chats are assigned first, so they open each labeller's queue. Each
+    conversation goes to labellers whose languages include it (``und`` to anyone).
     """
-    assign_batch(db, MULTILINGUAL_DATASET.batch, _labellers(), seed=ASSIGNMENT_SEED)
-    for dataset in DEMO_DATASETS:
-        assign_batch(db, dataset.batch, _labellers("en"), seed=ASSIGNMENT_SEED)
+    progress(Progress(0, None, "steps", "assigning work and making up some of it"))
+    answers = demo_qa.truth(ws)
+    demo_qa.add_gold(ws, DEMO_DATASETS[0].batch, answers)
+    others = [d.batch for d in DEMO_DATASETS[1:]]
+    demo_qa.assign(ws, _labellers(), _labellers("en"), others)
+    demo_qa.simulate_labelling(ws, answers)
+    demo_qa.simulate_reviews(ws, answers)
+    demo_qa.start_training(ws)
 
 
 def _checkpoint(db: Database) -> None:

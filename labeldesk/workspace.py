@@ -16,7 +16,11 @@ if TYPE_CHECKING:
     from labeldesk.export import ExportService
     from labeldesk.ingest.importer import ImportService
     from labeldesk.labelling import LabellingService, QueueService
+    from labeldesk.review.adjudication import ReviewService
     from labeldesk.review.feedback import FeedbackService
+    from labeldesk.review.gold import GoldService
+    from labeldesk.review.quality import QualityService
+    from labeldesk.review.training import TrainingService
     from labeldesk.stats import StatsService
     from labeldesk.taxonomy import TaxonomyService
     from labeldesk.users import UserService
@@ -115,10 +119,11 @@ class Workspace:
 
     @cached_property
     def exporter(self) -> ExportService:
-        """Export batches."""
+        """Export batches, with each conversation's final label and QA results."""
         from labeldesk.export import ExportService
+        from labeldesk.review.export_qa import export_qa
 
-        return ExportService(self.db)
+        return ExportService(self.db, qa_provider=export_qa)
 
     @cached_property
     def stats(self) -> StatsService:
@@ -145,8 +150,32 @@ class Workspace:
     def labelling(self) -> LabellingService:
         """Open, submit, skip and revise a labeller's work."""
         from labeldesk.labelling import LabellingService
+        from labeldesk.review.adjudication import detect_disagreement
+        from labeldesk.review.gold import score_gold
+        from labeldesk.review.training import training_guard
 
-        return LabellingService(self.db)
+        return LabellingService(self.db, hooks=(training_guard, score_gold, detect_disagreement))
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        """Disagreements, the reviewers' queue, reviews and promotion to gold."""
+        from labeldesk.review.adjudication import ReviewService
+
+        return ReviewService(self.db)
+
+    @cached_property
+    def gold(self) -> GoldService:
+        """Gold items: import known answers, list them."""
+        from labeldesk.review.gold import GoldService
+
+        return GoldService(self.db)
+
+    @cached_property
+    def training(self) -> TrainingService:
+        """Training quizzes: start them, follow them, their immediate feedback."""
+        from labeldesk.review.training import TrainingService
+
+        return TrainingService(self.db)
 
     @cached_property
     def feedback(self) -> FeedbackService:
@@ -154,3 +183,10 @@ class Workspace:
         from labeldesk.review.feedback import FeedbackService
 
         return FeedbackService(self.db)
+
+    @cached_property
+    def quality(self) -> QualityService:
+        """The lead's quality table, targets and refreshers."""
+        from labeldesk.review.quality import QualityService
+
+        return QualityService(self.db)

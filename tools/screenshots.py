@@ -42,6 +42,8 @@ class Shot:
     search: str = ""
     turn: int | None = None
     cheat_sheet: bool = False
+    mode: str = "labelling"  # or "review", "quality"
+    accept_slot: str = ""  # in review mode: the slot whose labels to accept first
 
 
 SHOTS = (
@@ -49,6 +51,9 @@ SHOTS = (
     Shot("labelling-vietnamese-turn", "Linh", search="refund", turn=2),
     Shot("labelling-chinese-dark", "Wei", theme="dark", language="zh"),
     Shot("cheat-sheet", "Budi", cheat_sheet=True),
+    Shot("review-mode", "Maria", mode="review", accept_slot="a"),
+    Shot("quality-mode", "Dana", mode="quality"),
+    Shot("training-quiz", "Nok"),
 )
 
 
@@ -77,6 +82,12 @@ def take(app: QApplication, ws: Workspace, shot: Shot, out: Path, config: Path) 
     window.resize(*SIZE)
     window.show()
     settle()
+    if shot.mode != "labelling":
+        window.set_mode(shot.mode)
+        settle(1500)  # the quality report is computed off the GUI thread
+    if shot.accept_slot:
+        window.actions_by_id[f"accept_slot_{shot.accept_slot}"].trigger()
+        settle(300)
     if shot.turn is not None:
         window.workbench.conversation.select_turn(shot.turn)
     if shot.search:

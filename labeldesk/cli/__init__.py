@@ -25,8 +25,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("labeldesk.cli.import_cmd:import_cmd", "Import a batch of conversations."),
     "export": ("labeldesk.cli.export_cmd:export_cmd", "Export a batch to a file."),
     "agreement": ("labeldesk.cli.agreement_cmd:agreement_cmd", "Agreement of a ratings file."),
+    "assign": ("labeldesk.cli.assign_cmd:assign_cmd", "Assign a batch to labellers."),
+    "gold": ("labeldesk.cli.gold_cmds:gold_group", "Import and list gold answers."),
+    "training": ("labeldesk.cli.training_cmds:training_group", "Start and follow quizzes."),
+    "review": ("labeldesk.cli.review_cmds:review_group", "Find and promote disagreements."),
     "gui": ("labeldesk.cli.app_cmds:gui_cmd", "Open the app on a workspace."),
     "demo": ("labeldesk.cli.app_cmds:demo_cmd", "Create a demo workspace and open it."),
+    "quality": ("labeldesk.cli.quality_cmds:quality_cmd", "Quality per labeller, vs targets."),
+    "targets": ("labeldesk.cli.quality_cmds:targets_cmd", "Show or set the quality targets."),
 }
 
 log = logging.getLogger("labeldesk")

@@ -27,6 +27,7 @@ from labeldesk.ui.dialogs.cheat_sheet import CheatSheet
 from labeldesk.ui.dialogs.settings_dialog import SettingsDialog
 from labeldesk.ui.labelling.flow_helpers import ActivityFilter, SkipDialog, UndoPassThrough
 from labeldesk.ui.labelling.queue_panel import QueuePanel
+from labeldesk.ui.labelling.training_feedback import TrainingFlow
 from labeldesk.ui.labelling.workbench import Workbench
 from labeldesk.ui.settings import AppSettings
 from labeldesk.ui.shortcuts import ShortcutRegistry, action_by_id
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.message_bar)
+        self.training = TrainingFlow(ws, profile, settings, self, banner_in=layout)
         # One page per mode: labelling for everyone, review and quality by role.
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("mode_pages")
@@ -173,6 +175,20 @@ class MainWindow(QMainWindow):
         """
         for action_id in ("mode_review", "mode_quality"):
             self.actions_by_id[action_id].setVisible(False)
+        from labeldesk.storage.models import Role
+
+        if self.profile.role in (Role.REVIEWER, Role.LEAD):
+            from labeldesk.ui.review.review_page import ReviewPage
+
+            self.review_page = ReviewPage(self.ws, self.profile, self)
+            self.add_mode("review", self.review_page)
+            if self.profile.role == Role.REVIEWER:  # reviewers start in review mode
+                QTimer.singleShot(0, self, lambda: self.set_mode("review"))
+        if self.profile.role == Role.LEAD:  # leads start in labelling, like everyone
+            from labeldesk.ui.quality.quality_page import QualityPage
+
+            self.quality_page = QualityPage(self.ws, self.profile, self)
+            self.add_mode("quality", self.quality_page)
 
     def add_mode(self, name: str, page: QWidget) -> None:
         """Add a mode page and its actions (shortcuts work only while the page shows)."""
@@ -411,7 +427,11 @@ class MainWindow(QMainWindow):
         self.workbench.undo()
 
     def _after_save(self, saved: Saved) -> None:
-        """A save is on disk: say so, update the queue, open the next item."""
+        """A save is on disk: say so, update the queue, open the next item.
+
+        A training item's answer shows first; the next item opens once it is closed, and a
+        quiz that just ended reloads the queue (passing unlocks production work).
+        """
         self.queue.mark(saved.assignment_id, saved.status)
         self.status_saved.setText(
             self.tr("Saved %1 (revision %2)")
@@ -419,6 +439,16 @@ class MainWindow(QMainWindow):
             .replace("%2", str(saved.revision))
         )
         self.saved.emit(saved)
+        self.training.after_save(saved, lambda: self._open_next(saved), self._reload_queue)
+
+    def _reload_queue(self) -> None:
+        """Show the queue afresh (a training quiz ended) and open its first item to do."""
+        self.queue.set_user(self.profile)
+        self._open_first()
+        self._focus_work()
+
+    def _open_next(self, saved: Saved) -> None:
+        """Open the item after the saved one, or say that was the last."""
         nxt = self.queue.next_assignment(saved.assignment_id)
         if nxt is None:
             self.workbench.show_empty()

@@ -76,8 +76,8 @@ def test_kill_9_while_labelling_loses_nothing_said_saved(labelling_ws, tmp_path,
         while len(said_saved) < target:
             line = lines.get(timeout=LINE_TIMEOUT_S)
             output.append(line)
-            if not line or line.startswith("done"):
-                break
+            if not line or line.startswith("done") or line.startswith("Traceback"):
+                break  # the end, or an error: the app would retry the same submit forever
             if line.startswith("saved "):
                 _, assignment, revision = line.split()
                 said_saved.append((assignment, int(revision)))
