@@ -43,6 +43,55 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
+def _share(value: Any) -> bool:  # noqa: ANN401 - a JSON value
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1
+
+
+def _training(value: Any) -> bool:  # noqa: ANN401 - a JSON value
+    return (
+        isinstance(value, dict)
+        and set(value) <= {"threshold", "n_items", "pause_production"}
+        and _share(value.get("threshold", 0.8))
+        and isinstance(value.get("n_items", 10), int)
+        and value.get("n_items", 10) > 0
+        and isinstance(value.get("pause_production", True), bool)
+    )
+
+
+#: What each setting a lead may change must look like, said in words for the error message.
+SETTING_RULES: dict[str, tuple[Any, str]] = {
+    "expected_languages": (
+        lambda v: isinstance(v, list) and v and all(isinstance(x, str) for x in v),
+        "a list of language codes",
+    ),
+    "language_min_confidence": (lambda v: v is None or _share(v), "null or a share 0-1"),
+    "hidden_meta_keys": (
+        lambda v: v is None or (isinstance(v, list) and all(isinstance(x, str) for x in v)),
+        "null (the default list) or a list of metadata keys",
+    ),
+    "show_predictions": (lambda v: isinstance(v, bool), "true or false"),
+    "disagreement_mode": (lambda v: v in ("exact", "leaf"), '"exact" or "leaf"'),
+    "audit_share": (_share, "a share 0-1"),
+    "training": (
+        _training,
+        '{"threshold": 0-1, "n_items": N > 0, "pause_production": true|false}',
+    ),
+}
+
+
+def check_setting(key: str, value: Any) -> Any:  # noqa: ANN401 - a JSON value
+    """``value`` if it is right for setting ``key``; LabelDeskError saying what is expected."""
+    from labeldesk.errors import LabelDeskError
+
+    rule = SETTING_RULES.get(key)
+    if rule is None:
+        raise LabelDeskError(f"setting {key!r} is not changed this way (see `labeldesk targets`)")
+    ok, expected = rule
+    if not ok(value):
+        raise LabelDeskError(f"setting {key!r} must be {expected}, not {value!r}")
+    return value
+
+
 def default_workspace_path() -> Path:
     """The workspace used when none is given: $LABELDESK_WORKSPACE, else the user data dir."""
     env = os.environ.get(WORKSPACE_ENV)

@@ -20,6 +20,7 @@ from labeldesk.errors import LabelDeskError
 #: command name -> ("module:attribute" of its click command, one-line help for --help).
 COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("labeldesk.cli.workspace_cmds:init_cmd", "Create a workspace."),
+    "settings": ("labeldesk.cli.settings_cmd:settings_cmd", "Show or change workspace settings."),
     "stats": ("labeldesk.cli.workspace_cmds:stats_cmd", "Counts by batch, language and status."),
     "taxonomy": ("labeldesk.cli.taxonomy_cmds:taxonomy_group", "Import and show taxonomies."),
     "import": ("labeldesk.cli.import_cmd:import_cmd", "Import a batch of conversations."),
