@@ -32,6 +32,7 @@ from labeldesk.ui.labelling.workbench import Workbench
 from labeldesk.ui.settings import AppSettings
 from labeldesk.ui.shortcuts import ShortcutRegistry, action_by_id
 from labeldesk.ui.widgets.message_bar import MessageBar
+from labeldesk.ui.workers import BackgroundCalls
 from labeldesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -367,6 +368,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)
+        for calls in self.findChildren(BackgroundCalls):
+            calls.shutdown()  # before destruction, which would wait holding the GIL
         super().closeEvent(event)
 
     # -- navigation -----------------------------------------------------------------------

@@ -73,6 +73,7 @@ class BackgroundCalls(QObject):
         self._handlers: dict[str, tuple[Callable[[Any], None], Callable[[str], None] | None]] = {}
         self._running: set[str] = set()
         self._waiting: dict[str, tuple[int, Callable[[], Any]]] = {}
+        self._closed = False
 
     def call(
         self,
@@ -81,7 +82,12 @@ class BackgroundCalls(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[str], None] | None = None,
     ) -> None:
-        """Run ``fn()`` on a worker thread; give its result to ``on_done`` on this thread."""
+        """Run ``fn()`` on a worker thread; give its result to ``on_done`` on this thread.
+
+        After :meth:`shutdown` nothing more is started.
+        """
+        if self._closed:
+            return
         token = self._tokens.get(key, 0) + 1
         self._tokens[key] = token
         self._handlers[key] = (on_done, on_failed)
@@ -103,6 +109,17 @@ class BackgroundCalls(QObject):
                 return False
             QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall.value)
         return True
+
+    def shutdown(self) -> None:
+        """Start nothing more, drop waiting calls, and wait for the running ones to end.
+
+        Call it before the owner is destroyed: waiting here releases Python's GIL, which a
+        worker may need to finish, whereas the pool's C++ destructor waits holding it (a
+        deadlock when a call is still running).
+        """
+        self._closed = True
+        self._waiting.clear()
+        self._pool.waitForDone()
 
     def _start(self, key: str, token: int, fn: Callable[[], Any]) -> None:
         """Start one call on the pool."""
