@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from labeldesk import audit
@@ -39,7 +39,6 @@ from labeldesk.storage.models import (
     Prediction,
     Setting,
     Taxonomy,
-    TaxonomyVersion,
     Turn,
     utcnow,
 )
@@ -257,36 +256,35 @@ class LabellingService:
         if tax_id is None:
             return None
         index = self._index(s, tax_id)
-        _check_keys(index, answer.labels, "conversation")
+        check_keys(index, answer.labels, "conversation")
         for turn, keys in answer.turn_labels.items():
-            _check_keys(index, keys, f"turn {turn + 1}")
+            check_keys(index, keys, f"turn {turn + 1}")
             if not multi and len(keys) > 1:
                 raise AnnotationError(f"turn {turn + 1}: this batch takes one label per turn")
         return index
 
     def _index(self, s: Session, taxonomy_id: int) -> LabelIndex:
         """The latest version of taxonomy ``taxonomy_id``, cached until a new version comes."""
-        latest = s.scalar(
-            select(func.max(TaxonomyVersion.id)).where(TaxonomyVersion.taxonomy_id == taxonomy_id)
-        )
-        cached = self._indexes.get(taxonomy_id)
-        if cached is None or cached.version_id != latest:
-            from labeldesk.taxonomy.service import TaxonomyService
+        from labeldesk.taxonomy.service import latest_index  # readers, validators: load lazily
 
-            cached = TaxonomyService(self._db).index_for_version(int(latest))
-            self._indexes[taxonomy_id] = cached
-        return cached
+        return latest_index(s, taxonomy_id, self._indexes)
 
 
-def _check_keys(index: LabelIndex, keys: Iterable[str], where: str) -> None:
-    """AnnotationError for the first key that is unknown, deprecated, or a non-leaf."""
+def check_keys(
+    index: LabelIndex,
+    keys: Iterable[str],
+    where: str,
+    error: type[LabelDeskError] = AnnotationError,
+) -> None:
+    """``error`` for the first key that is unknown, deprecated, or a non-leaf where only
+    leaves may be chosen (labellers' answers and reviewers' final labels alike)."""
     for key in keys:
         if key not in index:
-            raise AnnotationError(f"{where}: {key!r} is not a label of {index.taxonomy}")
+            raise error(f"{where}: {key!r} is not a label of {index.taxonomy}")
         if index.is_deprecated(key):
-            raise AnnotationError(f"{where}: {key!r} is deprecated and can't be chosen")
+            raise error(f"{where}: {key!r} is deprecated and can't be chosen")
         if index.leaf_only and not index.is_leaf(key):
-            raise AnnotationError(f"{where}: {key!r} is a category; choose one of its labels")
+            raise error(f"{where}: {key!r} is a category; choose one of its labels")
 
 
 def _check_text(what: str, text: str, *, limit: int = MAX_NOTE_CHARS) -> None:

@@ -81,6 +81,7 @@ from labeldesk.storage.models import (
     WorkStatus,
     utcnow,
 )
+from labeldesk.taxonomy.index import LabelIndex
 
 __all__ = ["MAX_COMMENT_CHARS", "AdjudicationError", "ReviewService", "detect_disagreement"]
 
@@ -120,6 +121,7 @@ class ReviewService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._indexes: dict[int, LabelIndex] = {}  # label indexes, per taxonomy version
 
     # -- detection ------------------------------------------------------------------------
 
@@ -287,7 +289,7 @@ class ReviewService:
             verdicts = check_verdicts(answer.verdicts, list(slots))
             if cause is None and Verdict.INCORRECT in verdicts.values():
                 raise AdjudicationError("a slot is marked incorrect: choose the reason")
-            check_labels(s, item.conversation_id, answer.labels, answer.turn_labels)
+            check_labels(s, item.conversation_id, answer.labels, answer.turn_labels, self._indexes)
             review = write_review(
                 s,
                 item.id,

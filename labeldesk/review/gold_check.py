@@ -18,12 +18,9 @@ from labeldesk.storage.models import (
     Conversation,
     GoldItem,
     GoldPool,
-    Label,
-    Taxonomy,
-    TaxonomyVersion,
 )
-from labeldesk.taxonomy.dto import LabelDTO
 from labeldesk.taxonomy.index import LabelIndex
+from labeldesk.taxonomy.service import latest_index
 
 #: Conversations looked up per query.
 CHUNK = 500
@@ -144,59 +141,6 @@ def _conversations(s: Session, external_ids: Sequence[str]) -> dict[str, _Conver
         for ext, cid, tax, multi, n_turns, batch in s.execute(query):
             out[ext] = _Conversation(cid, tax, bool(multi), int(n_turns or 0), batch)
     return out
-
-
-def latest_index(s: Session, taxonomy_id: int, cache: dict[int, LabelIndex]) -> LabelIndex:
-    """The label index of a taxonomy's latest version, kept in ``cache`` by version id."""
-    tax = s.get(Taxonomy, taxonomy_id)
-    version = s.scalars(
-        select(TaxonomyVersion)
-        .where(TaxonomyVersion.taxonomy_id == taxonomy_id)
-        .order_by(TaxonomyVersion.number.desc())
-        .limit(1)
-    ).one()
-    if version.id not in cache:
-        cache[version.id] = LabelIndex(
-            tax.name if tax else "",
-            version.number,
-            version.id,
-            bool(tax.leaf_only) if tax else True,
-            _labels(s, version.id),
-        )
-    return cache[version.id]
-
-
-def _labels(s: Session, version_id: int) -> list[LabelDTO]:
-    """A version's labels, with what resolving, checking and naming keys needs."""
-    rows = s.execute(
-        select(
-            Label.key,
-            Label.parent_key,
-            Label.path,
-            Label.depth,
-            Label.position,
-            Label.name,
-            Label.names,
-            Label.deprecated,
-        )
-        .where(Label.version_id == version_id)
-        .order_by(Label.position)
-    ).all()
-    parents = {r.parent_key for r in rows if r.parent_key}
-    return [
-        LabelDTO(
-            key=r.key,
-            parent_key=r.parent_key,
-            path=r.path,
-            depth=r.depth,
-            position=r.position,
-            name=r.name,
-            names=dict(r.names or {}),
-            deprecated=r.deprecated,
-            is_leaf=r.key not in parents,
-        )
-        for r in rows
-    ]
 
 
 def gold_payload(item: GoldItem) -> dict[str, Any]:

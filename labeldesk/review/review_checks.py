@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from labeldesk.errors import LabelDeskError
+from labeldesk.labelling.service import check_keys
 from labeldesk.storage.models import (
     Batch,
     CauseCode,
     Conversation,
-    Label,
-    Taxonomy,
-    TaxonomyVersion,
     Verdict,
 )
+from labeldesk.taxonomy.index import LabelIndex
+from labeldesk.taxonomy.service import latest_index
 
 #: Longest accepted comment or gold explanation, in characters.
 MAX_COMMENT_CHARS = 10_000
@@ -71,10 +71,12 @@ def check_labels(
     conversation_id: int,
     labels: Sequence[str],
     turn_labels: Mapping[int, Sequence[str]],
+    cache: dict[int, LabelIndex],
 ) -> None:
     """Check final labels as labelling does: known, not deprecated, leaves, one if single.
 
-    The labels are checked against the latest version of the conversation's batch taxonomy.
+    The labels are checked against the latest version of the conversation's batch taxonomy
+    (its index kept in ``cache``, per version).
     """
     multi, taxonomy_id = s.execute(
         select(Batch.multi_label, Batch.taxonomy_id)
@@ -90,37 +92,7 @@ def check_labels(
             raise AdjudicationError(f"turn {turn + 1}: this batch takes one label per turn")
     if taxonomy_id is None:
         return
-    checks = [("conversation", list(labels))]
-    checks += [(f"turn {turn + 1}", list(keys)) for turn, keys in sorted(turn_labels.items())]
-    _check_keys(s, taxonomy_id, checks)
-
-
-def _check_keys(s: Session, taxonomy_id: int, checks: list[tuple[str, list[str]]]) -> None:
-    """AdjudicationError for the first key that is unknown, deprecated, or a category."""
-    name, leaf_only = s.execute(
-        select(Taxonomy.name, Taxonomy.leaf_only).where(Taxonomy.id == taxonomy_id)
-    ).one()
-    version = s.scalar(
-        select(func.max(TaxonomyVersion.id)).where(TaxonomyVersion.taxonomy_id == taxonomy_id)
-    )
-    keys = sorted({k for _, ks in checks for k in ks})
-    deprecated = dict(
-        s.execute(
-            select(Label.key, Label.deprecated).where(
-                Label.version_id == version, Label.key.in_(keys)
-            )
-        ).all()
-    )
-    branches = set(
-        s.scalars(
-            select(Label.parent_key).where(Label.version_id == version, Label.parent_key.in_(keys))
-        )
-    )
-    for where, ks in checks:
-        for key in ks:
-            if key not in deprecated:
-                raise AdjudicationError(f"{where}: {key!r} is not a label of {name}")
-            if deprecated[key]:
-                raise AdjudicationError(f"{where}: {key!r} is deprecated and can't be chosen")
-            if leaf_only and key in branches:
-                raise AdjudicationError(f"{where}: {key!r} is a category; choose one of its labels")
+    index = latest_index(s, taxonomy_id, cache)
+    check_keys(index, labels, "conversation", AdjudicationError)
+    for turn, keys in sorted(turn_labels.items()):
+        check_keys(index, keys, f"turn {turn + 1}", AdjudicationError)

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from labeldesk import audit
 from labeldesk.langid import UNKNOWN as UNKNOWN_LANGUAGE
-from labeldesk.review.gold_check import latest_index
 from labeldesk.review.quiz import (
     DEFAULTS,
     QuizView,
@@ -50,6 +49,7 @@ from labeldesk.storage.models import (
     User,
 )
 from labeldesk.taxonomy.index import LabelIndex
+from labeldesk.taxonomy.service import latest_index
 
 __all__ = [
     "DEFAULTS",

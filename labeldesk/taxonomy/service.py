@@ -342,6 +342,26 @@ def _version(s: Session, tax: Taxonomy, number: int) -> TaxonomyVersion:
     return found
 
 
+def latest_index(s: Session, taxonomy_id: int, cache: dict[int, LabelIndex]) -> LabelIndex:
+    """The label index of taxonomy ``taxonomy_id``'s latest version, read in session ``s``.
+
+    ``cache`` (owned by the caller, one per workspace) keeps an index per version id, so a
+    cached taxonomy costs one query: which version is the latest.
+    """
+    name, leaf_only, version_id, number = s.execute(
+        select(Taxonomy.name, Taxonomy.leaf_only, TaxonomyVersion.id, TaxonomyVersion.number)
+        .join(TaxonomyVersion, TaxonomyVersion.taxonomy_id == Taxonomy.id)
+        .where(Taxonomy.id == taxonomy_id)
+        .order_by(TaxonomyVersion.number.desc())
+        .limit(1)
+    ).one()
+    if version_id not in cache:
+        cache[version_id] = LabelIndex(
+            name, number, version_id, bool(leaf_only), _load_labels(s, version_id)
+        )
+    return cache[version_id]
+
+
 def _load_labels(s: Session, version_id: int, lang: str | None = None) -> list[LabelDTO]:
     """A version's labels in file order, as DTOs (name and guideline in ``lang`` where given)."""
     rows = s.execute(
