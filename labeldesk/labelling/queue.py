@@ -226,8 +226,8 @@ def work_batch_id() -> Any:  # noqa: ANN401 - a SQL expression
     return func.coalesce(Assignment.batch_id, Conversation.batch_id)
 
 
-def _rows(user: Profile, flt: QueueFilter, scope: QueueScope = PRODUCTION) -> Select[Any]:
-    """The queue's rows in order, with a preview of the first customer message."""
+def preview_text() -> Any:  # noqa: ANN401 - a SQL expression
+    """A queue row's preview: the start of the conversation's first customer message."""
     preview = (
         select(func.substr(Turn.text, 1, PREVIEW_CHARS))
         .where(Turn.conversation_id == Conversation.id, Turn.speaker == "customer")
@@ -236,6 +236,11 @@ def _rows(user: Profile, flt: QueueFilter, scope: QueueScope = PRODUCTION) -> Se
         .correlate(Conversation)
         .scalar_subquery()
     )
+    return func.coalesce(preview, literal(""))
+
+
+def _rows(user: Profile, flt: QueueFilter, scope: QueueScope = PRODUCTION) -> Select[Any]:
+    """The queue's rows in order, with a preview of the first customer message."""
     query = select(
         Assignment.id,
         Assignment.position,
@@ -246,7 +251,7 @@ def _rows(user: Profile, flt: QueueFilter, scope: QueueScope = PRODUCTION) -> Se
         Conversation.language_confidence,
         Conversation.n_turns,
         Assignment.status,
-        func.coalesce(preview, literal("")),
+        preview_text(),
     ).select_from(Assignment)
     query = _where(query, user, flt, scope, join_batch=True)
     return query.order_by(Assignment.position, Assignment.id)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, case, func, literal, select, tuple_
+from sqlalchemy import Select, and_, case, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from labeldesk.labelling.dto import Profile
+from labeldesk.labelling.queue import preview_text
 from labeldesk.review.dto import ReviewCounts, ReviewFilter, ReviewRow
 from labeldesk.storage.models import (
     Assignment,
@@ -21,15 +22,11 @@ from labeldesk.storage.models import (
     Purpose,
     ReviewItem,
     ReviewReason,
-    Turn,
     WorkStatus,
 )
 
 # Any select statement: the filter keeps the statement's own type.
 S = TypeVar("S", bound="Select[*tuple[Any, ...]]")
-
-#: Length of the preview text (the first customer message) in a row.
-PREVIEW_CHARS = 160
 
 
 def page_query(
@@ -111,14 +108,6 @@ def _where(query: S, user: Profile, flt: ReviewFilter) -> S:
 
 def _rows(user: Profile, flt: ReviewFilter) -> Select[*tuple[Any, ...]]:
     """The queue's rows in order, with a preview of the first customer message."""
-    preview = (
-        select(func.substr(Turn.text, 1, PREVIEW_CHARS))
-        .where(Turn.conversation_id == Conversation.id, Turn.speaker == "customer")
-        .order_by(Turn.idx)
-        .limit(1)
-        .correlate(Conversation)
-        .scalar_subquery()
-    )
     query = select(
         Assignment.id,
         Assignment.position,
@@ -131,7 +120,7 @@ def _rows(user: Profile, flt: ReviewFilter) -> Select[*tuple[Any, ...]]:
         Conversation.language_confidence,
         Conversation.n_turns,
         Assignment.status,
-        func.coalesce(preview, literal("")),
+        preview_text(),
     ).select_from(Assignment)
     return _where(query, user, flt).order_by(Assignment.position, Assignment.id)
 
