@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 #: The Alembic revision this code expects. A test checks it equals the migrations' head.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,19 @@ def to_url(location: str | Path) -> URL:
     return url
 
 
+def shown(location: str | Path) -> str:
+    """A workspace location as it may be printed or logged: a URL's password hidden."""
+    raw = str(location)
+    return make_url(raw).render_as_string(hide_password=True) if "://" in raw else raw
+
+
+def reason(exc: DatabaseError | sqlite3.Error) -> str:
+    """The driver's own first line of a database error, for a one-line message."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else exc.__class__.__name__
+
+
 def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:  # noqa: ANN401
     """Set per-connection pragmas: foreign keys on, WAL journal, durable commits."""
     cur = dbapi_conn.cursor()
@@ -99,7 +112,11 @@ def workspace_exists(location: str | Path) -> bool:
     try:
         return "alembic_version" in inspect(engine).get_table_names()
     except OperationalError as exc:
-        raise KnownStorageError(f"cannot open workspace {location}: {exc.orig}") from exc
+        raise KnownStorageError(f"cannot open workspace {shown(location)}: {reason(exc)}") from exc
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        raise KnownStorageError(
+            f"{shown(location)} is not a LabelDesk workspace: {reason(exc)}"
+        ) from exc
     finally:
         engine.dispose()
 
@@ -130,14 +147,19 @@ def open_database(location: str | Path, *, create: bool = False) -> Database:
     engine = create_db_engine(location)
     try:
         revision = current_revision(engine)
+    except OperationalError as exc:  # no server, no such database, refused, bad login
+        engine.dispose()
+        raise KnownStorageError(f"cannot open workspace {shown(location)}: {reason(exc)}") from exc
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        raise KnownStorageError(f"{location} is not a LabelDesk workspace: {exc}") from exc
+        raise KnownStorageError(
+            f"{shown(location)} is not a LabelDesk workspace: {reason(exc)}"
+        ) from exc
     if revision is None and not create:
         engine.dispose()
         raise KnownStorageError(
-            f"{location} is not a LabelDesk workspace (no schema); "
-            f"create one with: labeldesk init --workspace {location}"
+            f"{shown(location)} is not a LabelDesk workspace (no schema); "
+            f"create one with: labeldesk init --workspace {shown(location)}"
         )
     if revision != SCHEMA_HEAD:
         from labeldesk.storage.migrate import known_revisions, upgrade_to_head
@@ -145,7 +167,8 @@ def open_database(location: str | Path, *, create: bool = False) -> Database:
         if revision is not None and revision not in known_revisions():
             engine.dispose()
             raise KnownStorageError(
-                f"{location} has schema {revision}, made by a newer LabelDesk; upgrade LabelDesk"
+                f"{shown(location)} has schema {revision}, made by a newer LabelDesk; "
+                "upgrade LabelDesk"
             )
         upgrade_to_head(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Enum,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     false,
+    text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -63,6 +65,25 @@ UUIDPK = Annotated[str, mapped_column(String(32), primary_key=True, default=new_
 CreatedAt = Annotated[dt.datetime, mapped_column(default=utcnow)]
 JSONDict = Annotated[dict[str, Any], mapped_column(JSON, default=dict)]
 JSONList = Annotated[list[Any], mapped_column(JSON, default=list)]
+
+
+#: A hub's publication number: rows a client may pull are numbered when published (see
+#: :mod:`labeldesk.sync.publish`); NULL means "changed since the last publication".
+SyncSeq = Annotated[int | None, mapped_column(BigInteger)]
+
+
+def sync_indexes(table: str, owner: str | None = "user_id") -> tuple[Index, ...]:
+    """The indexes a hub pulls by: (owner, sync_seq), and the rows waiting to be published."""
+    unpublished = text("sync_seq IS NULL")
+    return (
+        Index(f"ix_{table}_sync", *((owner,) if owner else ()), "sync_seq"),
+        Index(
+            f"ix_{table}_unpublished",
+            "id",
+            sqlite_where=unpublished,
+            postgresql_where=unpublished,
+        ),
+    )
 
 
 class Base(DeclarativeBase):
@@ -100,6 +121,7 @@ class WorkStatus(enum.StrEnum):
     DONE = "done"
     UNSURE = "unsure"
     SKIPPED = "skipped"
+    EXPIRED = "expired"  # a hub lease that ran out unworked; the work went to someone else
 
 
 class GoldPool(enum.StrEnum):
@@ -184,6 +206,7 @@ class User(Base):
     """A person: labeller, reviewer or lead, with the languages they can label."""
 
     __tablename__ = "user"
+    __table_args__ = (Index("ix_user_token_hash", "token_hash", unique=True),)
 
     id: Mapped[UUIDPK]
     name: Mapped[str] = mapped_column(String(200), unique=True)
@@ -227,7 +250,10 @@ class TaxonomyVersion(Base):
     """One imported state of a taxonomy. Versions are immutable once created."""
 
     __tablename__ = "taxonomy_version"
-    __table_args__ = (UniqueConstraint("taxonomy_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("taxonomy_id", "number"),
+        *sync_indexes("taxonomy_version", None),
+    )
 
     id: Mapped[IntPK]
     taxonomy_id: Mapped[int] = mapped_column(ForeignKey("taxonomy.id"))
@@ -235,6 +261,7 @@ class TaxonomyVersion(Base):
     source: Mapped[str] = mapped_column(String(1000), default="")
     checksum: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[CreatedAt]
+    sync_seq: Mapped[SyncSeq]
 
     taxonomy: Mapped[Taxonomy] = relationship(back_populates="versions")
     labels: WriteOnlyMapped[Label] = relationship(back_populates="version")
@@ -335,6 +362,8 @@ class Assignment(Base):
         Index(
             "ix_assignment_counts", "user_id", "status", "purpose", "conversation_id", "status_at"
         ),
+        Index("ix_assignment_lease", "lease_expires_at"),
+        *sync_indexes("assignment"),
     )
 
     id: Mapped[UUIDPK]
@@ -353,6 +382,7 @@ class Assignment(Base):
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id"))
     quiz_id: Mapped[str | None] = mapped_column(ForeignKey("training_quiz.id"))  # training items
     created_at: Mapped[CreatedAt]
+    sync_seq: Mapped[SyncSeq]
 
 
 class Annotation(Base):
@@ -474,6 +504,7 @@ class GoldResult(Base):
     """The score of a labeller's first answer to a gold item (later revisions don't rescore)."""
 
     __tablename__ = "gold_result"
+    __table_args__ = sync_indexes("gold_result")
 
     id: Mapped[UUIDPK]
     annotation_id: Mapped[str] = mapped_column(ForeignKey("annotation.id"), unique=True)
@@ -484,12 +515,14 @@ class GoldResult(Base):
     correct: Mapped[bool] = mapped_column(Boolean)
     score: Mapped[float] = mapped_column(Float)  # Jaccard overlap of the label sets, 0..1
     created_at: Mapped[CreatedAt]
+    sync_seq: Mapped[SyncSeq]
 
 
 class TrainingQuiz(Base):
     """A quiz of training-pool gold items for one labeller, with the lead's pass mark."""
 
     __tablename__ = "training_quiz"
+    __table_args__ = sync_indexes("training_quiz")
 
     id: Mapped[UUIDPK]
     user_id: Mapped[str] = mapped_column(ForeignKey("user.id"), index=True)
@@ -502,6 +535,7 @@ class TrainingQuiz(Base):
     score: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[CreatedAt]
     finished_at: Mapped[dt.datetime | None]
+    sync_seq: Mapped[SyncSeq]
 
 
 class ReviewItem(Base):
@@ -520,6 +554,7 @@ class Review(Base):
     """A reviewer's adjudication: final labels, a cause code, and a verdict per slot."""
 
     __tablename__ = "review"
+    __table_args__ = sync_indexes("review", None)
 
     id: Mapped[UUIDPK]
     review_item_id: Mapped[str] = mapped_column(ForeignKey("review_item.id"), index=True)
@@ -531,6 +566,7 @@ class Review(Base):
     promoted_to_gold: Mapped[bool] = mapped_column(Boolean, default=False)
     active_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     created_at: Mapped[CreatedAt]
+    sync_seq: Mapped[SyncSeq]
 
 
 class ReviewSlot(Base):
@@ -574,13 +610,43 @@ class OutboxEntry(Base):
     created_at: Mapped[CreatedAt]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     acked_at: Mapped[dt.datetime | None]
+    # Why the hub refused the record for good (it is kept, and shown, but not sent again).
+    error: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncState(Base):
-    """Per-hub sync bookkeeping: the server cursor and the time of the last sync."""
+    """Per hub and user: the pull cursor, the audit entries sent, and how the last sync went."""
 
     __tablename__ = "sync_state"
 
     hub_url: Mapped[str] = mapped_column(String(500), primary_key=True)
-    cursor: Mapped[str] = mapped_column(String(200), default="")
-    last_sync_at: Mapped[dt.datetime | None]
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    audit_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # last audit entry acked
+    last_sync_at: Mapped[dt.datetime | None]  # the last sync that finished
+    last_attempt_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ClientAudit(Base):
+    """On a hub: a client's audit entry as uploaded, and whether its hash chain holds."""
+
+    __tablename__ = "client_audit"
+    __table_args__ = (UniqueConstraint("client_id", "seq"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(32))  # the workstation's workspace id
+    seq: Mapped[int] = mapped_column(BigInteger)
+    uploaded_by: Mapped[str] = mapped_column(ForeignKey("user.id"))
+    at: Mapped[dt.datetime]
+    user_id: Mapped[str | None] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[str] = mapped_column(String(300), default="")
+    payload: Mapped[JSONDict]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    # None: not checked yet (a neighbour is missing); False: the chain is broken here.
+    chain_ok: Mapped[bool | None] = mapped_column(Boolean)
+    problem: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[CreatedAt]
