@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from labeldesk.review.quality import QualityService
     from labeldesk.review.training import TrainingService
     from labeldesk.stats import StatsService
+    from labeldesk.sync.auth import HubUserService
     from labeldesk.taxonomy import TaxonomyService
     from labeldesk.users import UserService
 
@@ -187,6 +188,13 @@ class Workspace:
         from labeldesk.users import UserService
 
         return UserService(self.db)
+
+    @cached_property
+    def hub_users(self) -> HubUserService:
+        """Hub users and their tokens: add, issue, revoke, list, authenticate."""
+        from labeldesk.sync.auth import HubUserService
+
+        return HubUserService(self.db)
 
     @cached_property
     def queue(self) -> QueueService:

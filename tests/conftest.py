@@ -10,6 +10,9 @@ from labelling_data import LabellingWorkspace, make_labelling_workspace
 
 from labeldesk.workspace import Workspace
 
+#: ``db_url`` and ``module_db_url``: each test once on SQLite and once on PostgreSQL.
+pytest_plugins = ("db_backends",)
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:

@@ -24,6 +24,7 @@ so no new review row is made) and records who promoted it in the audit log.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict
 
 from sqlalchemy import func, select
@@ -83,7 +84,13 @@ from labeldesk.storage.models import (
 )
 from labeldesk.taxonomy.index import LabelIndex
 
-__all__ = ["MAX_COMMENT_CHARS", "AdjudicationError", "ReviewService", "detect_disagreement"]
+__all__ = [
+    "MAX_COMMENT_CHARS",
+    "AdjudicationError",
+    "ReviewService",
+    "detect_disagreement",
+    "detect_many",
+]
 
 
 def detect_disagreement(session: Session, event: SaveEvent) -> None:
@@ -95,11 +102,20 @@ def detect_disagreement(session: Session, event: SaveEvent) -> None:
     """
     if event.purpose != Purpose.LABEL:
         return
+    detect_many(session, [event.conversation_id])
+
+
+def detect_many(session: Session, conversation_ids: Sequence[int]) -> int:
+    """Queue each of the conversations whose overlap answers are all in and differ.
+
+    The hub calls this for every conversation a pushed chunk touched, in the chunk's
+    transaction. Returns how many review items were created.
+    """
     mode, share = detection.read_settings(session)
     detector = detection.Detector(
         session, mode if mode in detection.MODES else detection.DEFAULT_MODE, share
     )
-    detector.check([event.conversation_id])
+    detector.check(conversation_ids)
     for item in detector.created:
         audit.record(
             session,
@@ -108,6 +124,7 @@ def detect_disagreement(session: Session, event: SaveEvent) -> None:
             entity_id=item.id,
             payload={"conversation_id": item.conversation_id, "reason": item.reason.value},
         )
+    return len(detector.created)
 
 
 class ReviewService:
