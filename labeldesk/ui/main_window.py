@@ -31,6 +31,7 @@ from labeldesk.ui.labelling.training_feedback import TrainingFlow
 from labeldesk.ui.labelling.workbench import Workbench
 from labeldesk.ui.settings import AppSettings
 from labeldesk.ui.shortcuts import ShortcutRegistry, action_by_id
+from labeldesk.ui.sync.sync_controller import SyncController
 from labeldesk.ui.widgets.message_bar import MessageBar
 from labeldesk.ui.workers import BackgroundCalls
 from labeldesk.workspace import Workspace
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self._build_modes()
         self._build_menus()
         self._connect()
+        # the Sync action (F5), background syncs and the sync status line
+        self.sync = SyncController(self)
         self.resize(1360, 820)
         self._restore_layout()
         self._tick = QTimer(self)
@@ -449,6 +452,25 @@ class MainWindow(QMainWindow):
         self.queue.set_user(self.profile)
         self._open_first()
         self._focus_work()
+
+    def reload_work(self) -> None:
+        """Show what a sync brought: new or expired assignments, quizzes, feedback, taxonomies.
+
+        The open item stays open unless the hub took it back (an expired lease); then, as
+        when nothing was open, the first item to do opens.
+        """
+        self.workbench.refresh_taxonomies()
+        self.training.refresh()
+        self.queue.refresh()
+        self.workbench.feedback.refresh()
+        item = self.session.item
+        if item is None or self.ws.queue.row(self.profile, item.assignment_id) is None:
+            self._open_first()
+        review = getattr(self, "review_page", None)
+        if review is not None:
+            review.queue.refresh()
+            if review.task is None and self.mode == "review":
+                review.activate()
 
     def _open_next(self, saved: Saved) -> None:
         """Open the item after the saved one, or say that was the last."""

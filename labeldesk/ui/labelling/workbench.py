@@ -297,6 +297,7 @@ class Workbench(QWidget):
             WorkStatus.DONE: self.tr("done"),
             WorkStatus.UNSURE: self.tr("unsure"),
             WorkStatus.SKIPPED: self.tr("skipped"),
+            WorkStatus.EXPIRED: self.tr("expired"),
         }[item.status]
         if item.latest is None:
             text = self.tr("%1 · %2")
@@ -388,7 +389,7 @@ class Workbench(QWidget):
         """Put just-submitted labels first among the recent ones shown in the picker."""
         if self._recent is None or not labels:
             return
-        self._recent = list(dict.fromkeys([*labels, *self._recent]))[: RECENT_LABELS]
+        self._recent = list(dict.fromkeys([*labels, *self._recent]))[:RECENT_LABELS]
         self.picker.set_recent(self._recent)
 
     def skip(self, reason: str) -> Saved | None:

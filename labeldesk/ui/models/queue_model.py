@@ -46,6 +46,7 @@ STATUS_COLOURS = {
     WorkStatus.DONE: QColor("#2f9e5b"),
     WorkStatus.UNSURE: QColor("#d9901a"),
     WorkStatus.SKIPPED: QColor("#7b6fd0"),
+    WorkStatus.EXPIRED: QColor("#b4b9c2"),
 }
 
 
@@ -81,6 +82,8 @@ def status_text(status: WorkStatus) -> str:
         WorkStatus.DONE: QCoreApplication.translate("QueueModel", "Done"),
         WorkStatus.UNSURE: QCoreApplication.translate("QueueModel", "Unsure"),
         WorkStatus.SKIPPED: QCoreApplication.translate("QueueModel", "Skipped"),
+        # A hub lease that ran out unworked: the hub gave the item to someone else.
+        WorkStatus.EXPIRED: QCoreApplication.translate("QueueModel", "Expired"),
     }
     return texts[status]
 
@@ -131,6 +134,9 @@ def _glyph_path(status: WorkStatus, box: QRectF) -> QPainterPath:
             QPointF(x + s * 0.50, y + s * 0.60),
         )
         path.addEllipse(QPointF(x + s * 0.50, y + s * 0.74), s * 0.02, s * 0.02)
+    elif status == WorkStatus.EXPIRED:  # a dash: no longer this labeller's
+        path.moveTo(QPointF(x + s * 0.30, y + s * 0.50))
+        path.lineTo(QPointF(x + s * 0.70, y + s * 0.50))
     else:  # skipped: an arrow to the right
         path.moveTo(QPointF(x + s * 0.28, y + s * 0.50))
         path.lineTo(QPointF(x + s * 0.70, y + s * 0.50))
