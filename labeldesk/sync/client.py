@@ -198,7 +198,8 @@ class SyncClient:
             body = self.request(
                 "GET", "/v1/pull", params={"cursor": cursor, "limit": self.page}, report=report
             )
-            records = body.get("records", [])
+            # Count records, not the settings line every page starts with.
+            records = [r for r in body.get("records", []) if r.get("type") != "settings"]
             applied = self._local(lambda s, b=body: self._apply(s, b))
             report.pages += 1
             report.pulled += len(records)

@@ -31,6 +31,7 @@ from labeldesk.storage.models import (
     GoldPool,
     GoldResult,
     Label,
+    Prediction,
     Purpose,
     QuizKind,
     QuizStatus,
@@ -39,6 +40,7 @@ from labeldesk.storage.models import (
     ReviewReason,
     ReviewSlot,
     Role,
+    Setting,
     Taxonomy,
     TaxonomyVersion,
     TrainingQuiz,
@@ -93,6 +95,8 @@ def apply_page(s: Session, user_id: str, records: Sequence[dict[str, Any]]) -> A
             out.feedback += ctx.gold_feedback(record)
         elif kind == "review_feedback":
             out.feedback += ctx.review_feedback(record)
+        elif kind == "settings":
+            ctx.settings(record)
         else:
             out.skipped.append(str(kind))
     s.flush()
@@ -168,6 +172,10 @@ class _Context:
         self.s, self.user_id = s, user_id
         self.batches: dict[str, int] = {}
         self.conversations: dict[str, int] = {}
+
+    def settings(self, r: dict[str, Any]) -> None:
+        """The lead's switches that shape the labeller's view (model predictions shown)."""
+        self.s.merge(Setting(key="show_predictions", value=bool(r.get("show_predictions"))))
 
     # -- taxonomy -----------------------------------------------------------------------------
 
@@ -321,11 +329,30 @@ class _Context:
         existing.lease_expires_at = _time(r.get("lease_expires_at"))
         existing.quiz_id = r.get("quiz_id")
         s.flush()
+        if r.get("predictions"):
+            self._predictions(r["predictions"], conversation_id)
         if r.get("gold"):
             self._gold(r["gold"], conversation_id)
         if r.get("review_item"):
             self._review_item(r["review_item"], conversation_id)
         return "stored"
+
+    def _predictions(self, rows: list[dict[str, Any]], conversation_id: int) -> None:
+        """The conversation's model predictions, once (the lead shows them in the blind pass)."""
+        s = self.s
+        if s.scalar(select(exists().where(Prediction.conversation_id == conversation_id))):
+            return
+        s.add_all(
+            Prediction(
+                conversation_id=conversation_id,
+                label_key=p["label"],
+                turn_idx=p.get("turn"),
+                score=p.get("score"),
+                model=p.get("model") or "",
+            )
+            for p in rows
+        )
+        s.flush()
 
     def _gold(self, g: dict[str, Any], conversation_id: int) -> None:
         item = self.s.get(GoldItem, g["id"])

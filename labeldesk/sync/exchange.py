@@ -207,7 +207,7 @@ def read_reply_file(db: Database, path: Path, token: str | None = None) -> Excha
         remember(db, FILE_HUB, me["id"], token)
     report.acked = len(body.get("acked", []))
     report.rejected = [(r["id"], r["error"]) for r in body.get("rejected", [])]
-    report.records = len(body.get("records", []))
+    report.records = sum(1 for r in body.get("records", []) if r.get("type") != "settings")
     report.assignments, report.dropped = applied.assignments, applied.dropped
     report.feedback = applied.feedback
     return report
@@ -299,7 +299,7 @@ def hub_exchange(
     }
     write_file(out_path, "reply", profile.id, token_hash, reply)
     report.user, report.acked, report.rejected = profile.name, len(acked), rejected
-    report.records = len(records)
+    report.records = sum(1 for r in records if r.get("type") != "settings")
     return report
 
 

@@ -36,7 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
 from labeldesk.labelling.service import DEFAULT_HIDDEN_META
@@ -49,6 +49,7 @@ from labeldesk.storage.models import (
     GoldItem,
     GoldResult,
     Label,
+    Prediction,
     Purpose,
     Review,
     ReviewItem,
@@ -58,8 +59,9 @@ from labeldesk.storage.models import (
     TaxonomyVersion,
     TrainingQuiz,
     Turn,
+    WorkStatus,
 )
-from labeldesk.sync.publish import horizon, publish
+from labeldesk.sync.publish import LEASED, horizon, lease_end, publish
 
 Record = dict[str, Any]
 
@@ -96,7 +98,10 @@ def pull_page(s: Session, user_id: str, cursor: int, limit: int) -> tuple[list[R
     built.update(_assignments(s, by_kind["assignment"]))
     built.update(_gold_feedback(s, by_kind["gold_feedback"]))
     built.update(_review_feedback(s, user_id, by_kind["review_feedback"]))
-    return [built[seq] for seq, _kind, _ref in page if seq in built], next_cursor, more
+    records = [built[seq] for seq, _kind, _ref in page if seq in built]
+    # The lead's switches that shape the labeller's view travel on every page.
+    settings = {"type": "settings", "show_predictions": _show_predictions(s)}
+    return [settings, *records], next_cursor, more
 
 
 def _seqs(
@@ -204,6 +209,7 @@ def _assignments(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Recor
         return {}
     seq_of = {ref: seq for seq, ref in refs}
     rows = s.scalars(select(Assignment).where(Assignment.id.in_(list(seq_of)))).all()
+    leases = _start_leases(s, rows)
     conv_ids = {a.conversation_id for a in rows}
     convs = {c.id: c for c in s.scalars(select(Conversation).where(Conversation.id.in_(conv_ids)))}
     batch_ids = {a.batch_id or convs[a.conversation_id].batch_id for a in rows}
@@ -219,6 +225,11 @@ def _assignments(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Recor
     hidden = _hidden_meta(s)
     training = _training_gold(s, [a.conversation_id for a in rows if a.purpose == Purpose.TRAINING])
     reviews = _review_items(s, [a.conversation_id for a in rows if a.purpose == Purpose.REVIEW])
+    predictions = (
+        _predictions(s, [a.conversation_id for a in rows if a.purpose in LEASED])
+        if _show_predictions(s)
+        else {}
+    )
     out = {}
     for a in rows:
         conv = convs[a.conversation_id]
@@ -230,7 +241,7 @@ def _assignments(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Recor
             "position": a.position,
             "status": str(a.status),
             "due_at": _iso(a.due_at),
-            "lease_expires_at": _iso(a.lease_expires_at),
+            "lease_expires_at": _iso(leases.get(a.id, a.lease_expires_at)),
             "quiz_id": a.quiz_id,
             "batch": batches[a.batch_id or conv.batch_id],
             "conversation": {
@@ -250,8 +261,58 @@ def _assignments(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Recor
             record["gold"] = training[conv.id]
         if a.purpose == Purpose.REVIEW and conv.id in reviews:
             record["review_item"] = reviews[conv.id]
+        if a.purpose in LEASED and conv.id in predictions:
+            record["predictions"] = predictions[conv.id]
         out[seq_of[a.id]] = record
     return out
+
+
+def _show_predictions(s: Session) -> bool:
+    """Whether the lead shows model predictions in the blind pass (setting, default off)."""
+    return bool(s.scalar(select(Setting.value).where(Setting.key == "show_predictions")))
+
+
+def _predictions(s: Session, conv_ids: Sequence[int]) -> dict[int, list[Record]]:
+    """Model predictions per conversation (only sent when the lead shows them)."""
+    found: dict[int, list[Record]] = defaultdict(list)
+    if not conv_ids:
+        return found
+    for cid, key, turn, score, model in s.execute(
+        select(
+            Prediction.conversation_id,
+            Prediction.label_key,
+            Prediction.turn_idx,
+            Prediction.score,
+            Prediction.model,
+        )
+        .where(Prediction.conversation_id.in_(list(conv_ids)))
+        .order_by(Prediction.id)
+    ):
+        found[cid].append({"label": key, "turn": turn, "score": score, "model": model or ""})
+    return found
+
+
+def _start_leases(s: Session, rows: Sequence[Assignment]) -> dict[str, dt.datetime]:
+    """Start the lease of production work its labeller receives for the first time.
+
+    A lease runs from the labeller's own first pull, so work nobody has fetched yet never
+    expires. Written in the pull's transaction (the hub commits it with the page).
+    """
+    due = [
+        a.id
+        for a in rows
+        if a.lease_expires_at is None and a.purpose in LEASED and a.status == WorkStatus.TODO
+    ]
+    if not due:
+        return {}
+    end = lease_end(s)
+    s.execute(
+        update(Assignment)
+        .where(Assignment.id.in_(due), Assignment.lease_expires_at.is_(None))
+        .values(lease_expires_at=end),
+        execution_options={"synchronize_session": False},
+    )
+    return dict.fromkeys(due, end)
 
 
 def _turns(s: Session, conv_ids: Iterable[int]) -> dict[int, list[Record]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, select, text, update
+from sqlalchemy import exists, func, select, text, update
 from sqlalchemy.orm import Session
 
 from labeldesk import audit
@@ -44,7 +44,7 @@ PUBLISHED = (TaxonomyVersion, TrainingQuiz, Assignment, GoldResult, Review)
 
 #: The setting that holds the last number given out (the published horizon).
 HORIZON_KEY = "hub.sync_seq"
-#: How long a lease on production work runs from when it was first published, by default.
+#: How long a lease on production work runs from when its labeller first pulled it, by default.
 DEFAULT_LEASE_DAYS = 7
 LEASE_KEY = "hub.lease_days"
 #: PostgreSQL advisory lock that serialises publications (any constant unique to LabelDesk).
@@ -93,11 +93,6 @@ def publish(s: Session, *, now: dt.datetime | None = None) -> int:
         ).where(table.id.in_(ids))
         sub = ranked.subquery()
         values: dict[str, Any] = {"sync_seq": top + sub.c.rn}
-        if table is Assignment:
-            values["lease_expires_at"] = func.coalesce(
-                Assignment.lease_expires_at,
-                _lease_end(s, now),
-            )
         count = s.scalar(select(func.count()).select_from(sub)) or 0
         if not count:
             continue
@@ -110,16 +105,9 @@ def publish(s: Session, *, now: dt.datetime | None = None) -> int:
     return top
 
 
-def _lease_end(s: Session, now: dt.datetime) -> Any:  # noqa: ANN401 - a SQL expression
-    """When a lease published now ends: only production work that is still to do."""
-    end = now + dt.timedelta(days=lease_days(s))
-    return case(
-        (
-            and_(Assignment.purpose.in_(LEASED), Assignment.status == WorkStatus.TODO),
-            literal(end, Assignment.lease_expires_at.type),
-        ),
-        else_=None,
-    )
+def lease_end(s: Session, now: dt.datetime | None = None) -> dt.datetime:
+    """When a lease handed out now ends (see :func:`lease_days`)."""
+    return (now or utcnow()) + dt.timedelta(days=lease_days(s))
 
 
 def _due_leases(s: Session, now: dt.datetime) -> bool:
