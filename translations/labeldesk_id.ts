@@ -101,6 +101,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to hub</source>
+        <translation>Hubungkan ke hub</translation>
+    </message>
+    <message>
+        <source>Connect this workspace to your team&apos;s hub to send your work and fetch new items. Ask your lead for the hub&apos;s address and for the token of %1.</source>
+        <translation>Hubungkan ruang kerja ini ke hub tim Anda untuk mengirim pekerjaan dan mengambil item baru. Minta alamat hub dan token untuk %1 kepada ketua tim Anda.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Alamat hub:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>the token your lead gave you</source>
+        <translation>token yang diberikan ketua tim Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Hubungkan</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, e.g. https://hub.example.com.</source>
+        <translation>Ketik alamat hub, misalnya https://hub.example.com.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address starts with https:// (or http:// on a test hub).</source>
+        <translation>Alamat hub diawali dengan https:// (atau http:// untuk hub uji coba).</translation>
+    </message>
+    <message>
+        <source>Type your token.</source>
+        <translation>Ketik token Anda.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
@@ -1084,6 +1127,10 @@
         <translation>Dilewati</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1825,6 +1872,170 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>The sync stopped on an unexpected error: %1</source>
+        <translation>Sinkronisasi berhenti karena kesalahan tak terduga: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Tidak dapat terhubung: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but this window works as %2. Switch profile to work on %1&apos;s items.</source>
+        <translation>Terhubung sebagai %1, tetapi jendela ini bekerja sebagai %2. Ganti profil untuk mengerjakan item milik %1.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent stays sent.</source>
+        <translation>Sinkronisasi dibatalkan. Yang sudah terkirim tetap terkirim.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so you are working offline. Your work is safe here and is sent at the next sync.</source>
+        <translation>Hub tidak dapat dijangkau, jadi Anda bekerja secara luring. Pekerjaan Anda aman di sini dan akan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sinkronisasi gagal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n record(s): %1</source>
+        <translation>
+            <numerusform>Hub menolak %n entri: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>Sinkronisasi selesai: %n entri terkirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n item baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>%n umpan balik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) returned to the hub</source>
+        <translation>
+            <numerusform>%n item kedaluwarsa dikembalikan ke hub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Sinkronisasi sedang berjalan; coba lagi sebentar lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Stop the sync (what was sent stays sent)</source>
+        <translation>Hentikan sinkronisasi (yang sudah terkirim tetap terkirim)</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub</source>
+        <translation>Belum terhubung ke hub</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Syncing… sent %1 of %2</source>
+        <translation>Menyinkronkan… %1 dari %2 terkirim</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n received</source>
+        <translation>
+            <numerusform>Menyinkronkan… %n diterima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>belum pernah disinkronkan</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>sinkronisasi terakhir %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n menit lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n jam lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n hari lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>semua terkirim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to connect this workspace to your team&apos;s hub.</source>
+        <translation>Klik untuk menghubungkan ruang kerja ini ke hub tim Anda.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Sinkronisasi terakhir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your work wait to be sent.</source>
+        <translation>
+            <numerusform>%n entri pekerjaan Anda menunggu dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Masalah terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Klik untuk menyinkronkan sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Quality targets</source>
@@ -2045,6 +2256,10 @@
     <message>
         <source>skipped</source>
         <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -101,6 +101,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to hub</source>
+        <translation>Sambung ke hab</translation>
+    </message>
+    <message>
+        <source>Connect this workspace to your team&apos;s hub to send your work and fetch new items. Ask your lead for the hub&apos;s address and for the token of %1.</source>
+        <translation>Sambungkan ruang kerja ini ke hab pasukan anda untuk menghantar kerja dan mengambil item baharu. Minta alamat hab dan token bagi %1 daripada ketua pasukan anda.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Alamat hab:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>the token your lead gave you</source>
+        <translation>token yang diberikan oleh ketua pasukan anda</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambung</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, e.g. https://hub.example.com.</source>
+        <translation>Taip alamat hab, contohnya https://hub.example.com.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address starts with https:// (or http:// on a test hub).</source>
+        <translation>Alamat hab bermula dengan https:// (atau http:// bagi hab ujian).</translation>
+    </message>
+    <message>
+        <source>Type your token.</source>
+        <translation>Taip token anda.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
@@ -1084,6 +1127,10 @@
         <translation>Dilangkau</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>Tamat tempoh</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1825,6 +1872,170 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>The sync stopped on an unexpected error: %1</source>
+        <translation>Penyegerakan terhenti kerana ralat yang tidak dijangka: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Tidak dapat menyambung: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but this window works as %2. Switch profile to work on %1&apos;s items.</source>
+        <translation>Disambungkan sebagai %1, tetapi tetingkap ini bekerja sebagai %2. Tukar profil untuk mengerjakan item %1.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent stays sent.</source>
+        <translation>Penyegerakan dibatalkan. Yang telah dihantar kekal dihantar.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so you are working offline. Your work is safe here and is sent at the next sync.</source>
+        <translation>Hab tidak dapat dihubungi, jadi anda bekerja di luar talian. Kerja anda selamat di sini dan akan dihantar pada penyegerakan seterusnya.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Penyegerakan gagal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n record(s): %1</source>
+        <translation>
+            <numerusform>Hab menolak %n rekod: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>Disegerakkan: %n rekod dihantar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n item baharu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>%n maklum balas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) returned to the hub</source>
+        <translation>
+            <numerusform>%n item tamat tempoh dipulangkan ke hab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Penyegerakan sedang berjalan; cuba lagi sebentar lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Stop the sync (what was sent stays sent)</source>
+        <translation>Hentikan penyegerakan (yang telah dihantar kekal dihantar)</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub</source>
+        <translation>Belum disambungkan ke hab</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Dalam talian</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luar talian</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Penyegerakan gagal</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyegerakkan…</translation>
+    </message>
+    <message>
+        <source>Syncing… sent %1 of %2</source>
+        <translation>Menyegerakkan… %1 daripada %2 dihantar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n received</source>
+        <translation>
+            <numerusform>Menyegerakkan… %n diterima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>belum pernah disegerakkan</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>penyegerakan terakhir %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>sebentar tadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n minit lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n jam lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n hari lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>semua dihantar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to connect this workspace to your team&apos;s hub.</source>
+        <translation>Klik untuk menyambungkan ruang kerja ini ke hab pasukan anda.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hab: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Penyegerakan terakhir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your work wait to be sent.</source>
+        <translation>
+            <numerusform>%n rekod kerja anda menunggu untuk dihantar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Masalah terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Klik untuk menyegerakkan sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Quality targets</source>
@@ -2045,6 +2256,10 @@
     <message>
         <source>skipped</source>
         <translation>dilangkau</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>tamat tempoh</translation>
     </message>
     <message>
         <source>%1 · %2</source>

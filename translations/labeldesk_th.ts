@@ -101,6 +101,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to hub</source>
+        <translation>เชื่อมต่อกับศูนย์กลาง</translation>
+    </message>
+    <message>
+        <source>Connect this workspace to your team&apos;s hub to send your work and fetch new items. Ask your lead for the hub&apos;s address and for the token of %1.</source>
+        <translation>เชื่อมต่อพื้นที่ทำงานนี้กับศูนย์กลางของทีม เพื่อส่งงานของคุณและดึงรายการใหม่ ขอที่อยู่ของศูนย์กลางและโทเค็นของ %1 จากหัวหน้าทีม</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>ที่อยู่ศูนย์กลาง (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>โทเค็น (&amp;T):</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>the token your lead gave you</source>
+        <translation>โทเค็นที่หัวหน้าทีมให้คุณ</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>เชื่อมต่อ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, e.g. https://hub.example.com.</source>
+        <translation>พิมพ์ที่อยู่ของศูนย์กลาง เช่น https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address starts with https:// (or http:// on a test hub).</source>
+        <translation>ที่อยู่ของศูนย์กลางขึ้นต้นด้วย https:// (หรือ http:// สำหรับศูนย์กลางทดสอบ)</translation>
+    </message>
+    <message>
+        <source>Type your token.</source>
+        <translation>พิมพ์โทเค็นของคุณ</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
@@ -1084,6 +1127,10 @@
         <translation>ข้ามแล้ว</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1825,6 +1872,170 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>The sync stopped on an unexpected error: %1</source>
+        <translation>การซิงค์หยุดลงเพราะเกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>เชื่อมต่อไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but this window works as %2. Switch profile to work on %1&apos;s items.</source>
+        <translation>เชื่อมต่อในชื่อ %1 แต่หน้าต่างนี้ทำงานในชื่อ %2 เปลี่ยนโปรไฟล์เพื่อทำรายการของ %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent stays sent.</source>
+        <translation>ยกเลิกการซิงค์แล้ว ข้อมูลที่ส่งไปแล้วยังคงอยู่</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so you are working offline. Your work is safe here and is sent at the next sync.</source>
+        <translation>ติดต่อศูนย์กลางไม่ได้ คุณจึงทำงานแบบออฟไลน์อยู่ งานของคุณยังปลอดภัยอยู่ในเครื่องนี้ และจะถูกส่งเมื่อซิงค์ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>ซิงค์ไม่สำเร็จ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n record(s): %1</source>
+        <translation>
+            <numerusform>ศูนย์กลางปฏิเสธข้อมูล %n รายการ: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>ซิงค์แล้ว: ส่งข้อมูล %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>รายการใหม่ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>ผลตอบรับ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) returned to the hub</source>
+        <translation>
+            <numerusform>คืนรายการที่หมดอายุ %n รายการให้ศูนย์กลาง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>กำลังซิงค์อยู่ ลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Stop the sync (what was sent stays sent)</source>
+        <translation>หยุดซิงค์ (ข้อมูลที่ส่งไปแล้วยังคงอยู่)</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub</source>
+        <translation>ยังไม่ได้เชื่อมต่อกับศูนย์กลาง</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>ซิงค์ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>กำลังซิงค์…</translation>
+    </message>
+    <message>
+        <source>Syncing… sent %1 of %2</source>
+        <translation>กำลังซิงค์… ส่งแล้ว %1 จาก %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n received</source>
+        <translation>
+            <numerusform>กำลังซิงค์… ได้รับแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>ยังไม่เคยซิงค์</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>ซิงค์ล่าสุด %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>เมื่อสักครู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n นาทีที่แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ชั่วโมงที่แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n วันที่แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>ส่งครบแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>รอส่ง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to connect this workspace to your team&apos;s hub.</source>
+        <translation>คลิกเพื่อเชื่อมต่อพื้นที่ทำงานนี้กับศูนย์กลางของทีม</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>ศูนย์กลาง: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>ซิงค์ล่าสุด: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your work wait to be sent.</source>
+        <translation>
+            <numerusform>งานของคุณ %n รายการกำลังรอส่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>ปัญหาล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>คลิกเพื่อซิงค์ตอนนี้</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Quality targets</source>
@@ -2045,6 +2256,10 @@
     <message>
         <source>skipped</source>
         <translation>ข้ามแล้ว</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>หมดอายุ</translation>
     </message>
     <message>
         <source>%1 · %2</source>

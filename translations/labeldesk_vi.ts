@@ -101,6 +101,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to hub</source>
+        <translation>Kết nối máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Connect this workspace to your team&apos;s hub to send your work and fetch new items. Ask your lead for the hub&apos;s address and for the token of %1.</source>
+        <translation>Kết nối không gian làm việc này với máy chủ trung tâm của nhóm để gửi công việc và lấy mục mới. Hãy xin trưởng nhóm địa chỉ máy chủ trung tâm và token của %1.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>Địa &amp;chỉ máy chủ trung tâm:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>the token your lead gave you</source>
+        <translation>token trưởng nhóm đã đưa cho bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, e.g. https://hub.example.com.</source>
+        <translation>Nhập địa chỉ máy chủ trung tâm, ví dụ https://hub.example.com.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address starts with https:// (or http:// on a test hub).</source>
+        <translation>Địa chỉ máy chủ trung tâm bắt đầu bằng https:// (hoặc http:// với máy chủ thử nghiệm).</translation>
+    </message>
+    <message>
+        <source>Type your token.</source>
+        <translation>Nhập token của bạn.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
@@ -1084,6 +1127,10 @@
         <translation>Đã bỏ qua</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1825,6 +1872,170 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>The sync stopped on an unexpected error: %1</source>
+        <translation>Đồng bộ đã dừng do lỗi không mong muốn: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Không kết nối được: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but this window works as %2. Switch profile to work on %1&apos;s items.</source>
+        <translation>Đã kết nối với tư cách %1, nhưng cửa sổ này đang làm việc với tư cách %2. Hãy đổi hồ sơ để làm các mục của %1.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent stays sent.</source>
+        <translation>Đã hủy đồng bộ. Phần đã gửi vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so you are working offline. Your work is safe here and is sent at the next sync.</source>
+        <translation>Không kết nối được tới máy chủ trung tâm nên bạn đang làm việc ngoại tuyến. Công việc của bạn vẫn an toàn ở đây và sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Đồng bộ không thành công: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n record(s): %1</source>
+        <translation>
+            <numerusform>Máy chủ trung tâm đã từ chối %n bản ghi: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>Đã đồng bộ: đã gửi %n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n mục mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>%n phản hồi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) returned to the hub</source>
+        <translation>
+            <numerusform>%n mục hết hạn đã được trả về máy chủ trung tâm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Đang đồng bộ; hãy thử lại sau giây lát.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Stop the sync (what was sent stays sent)</source>
+        <translation>Dừng đồng bộ (phần đã gửi vẫn được giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub</source>
+        <translation>Chưa kết nối máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Đồng bộ không thành công</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Syncing… sent %1 of %2</source>
+        <translation>Đang đồng bộ… đã gửi %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n received</source>
+        <translation>
+            <numerusform>Đang đồng bộ… đã nhận %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>đồng bộ lần cuối %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>đã gửi hết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to connect this workspace to your team&apos;s hub.</source>
+        <translation>Nhấp để kết nối không gian làm việc này với máy chủ trung tâm của nhóm.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Máy chủ trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your work wait to be sent.</source>
+        <translation>
+            <numerusform>%n bản ghi công việc của bạn đang chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Sự cố gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Nhấp để đồng bộ ngay.</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Quality targets</source>
@@ -2045,6 +2256,10 @@
     <message>
         <source>skipped</source>
         <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>hết hạn</translation>
     </message>
     <message>
         <source>%1 · %2</source>

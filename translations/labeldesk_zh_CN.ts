@@ -101,6 +101,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to hub</source>
+        <translation>连接到中心服务器</translation>
+    </message>
+    <message>
+        <source>Connect this workspace to your team&apos;s hub to send your work and fetch new items. Ask your lead for the hub&apos;s address and for the token of %1.</source>
+        <translation>将此工作区连接到团队的中心服务器，以发送你的工作并获取新条目。请向组长索取中心服务器地址和 %1 的令牌。</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>中心服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>https://hub.example.com</source>
+        <translation>https://hub.example.com</translation>
+    </message>
+    <message>
+        <source>the token your lead gave you</source>
+        <translation>组长给你的令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, e.g. https://hub.example.com.</source>
+        <translation>请输入中心服务器地址，例如 https://hub.example.com。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address starts with https:// (or http:// on a test hub).</source>
+        <translation>中心服务器地址以 https:// 开头（测试服务器可用 http://）。</translation>
+    </message>
+    <message>
+        <source>Type your token.</source>
+        <translation>请输入你的令牌。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Customer</source>
@@ -1084,6 +1127,10 @@
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1825,6 +1872,170 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>The sync stopped on an unexpected error: %1</source>
+        <translation>同步因意外错误而停止：%1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but this window works as %2. Switch profile to work on %1&apos;s items.</source>
+        <translation>已以 %1 的身份连接，但此窗口当前的身份是 %2。请切换档案以处理 %1 的条目。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was sent stays sent.</source>
+        <translation>已取消同步。已发送的内容不受影响。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so you are working offline. Your work is safe here and is sent at the next sync.</source>
+        <translation>无法连接中心服务器，你目前正在离线工作。你的工作已安全保存在本机，会在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n record(s): %1</source>
+        <translation>
+            <numerusform>中心服务器拒绝了 %n 条记录：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n record(s) sent</source>
+        <translation>
+            <numerusform>已同步：发送了 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n 个新条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>%n 条反馈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) returned to the hub</source>
+        <translation>
+            <numerusform>%n 个过期条目已退回中心服务器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>正在同步，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Stop the sync (what was sent stays sent)</source>
+        <translation>停止同步（已发送的内容不受影响）</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub</source>
+        <translation>未连接到中心服务器</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Syncing… sent %1 of %2</source>
+        <translation>正在同步… 已发送 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n received</source>
+        <translation>
+            <numerusform>正在同步… 已接收 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>已全部发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 条待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to connect this workspace to your team&apos;s hub.</source>
+        <translation>点击将此工作区连接到团队的中心服务器。</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your work wait to be sent.</source>
+        <translation>
+            <numerusform>你有 %n 条工作记录等待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>最近的问题：%1</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>点击立即同步。</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <source>Quality targets</source>
@@ -2045,6 +2256,10 @@
     <message>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>%1 · %2</source>
