@@ -95,10 +95,12 @@ def create_db_engine(location: str | Path) -> Engine:
     """Build an engine for a workspace location, with SQLite pragmas installed."""
     url = to_url(location)
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 10})
+        # hide_parameters: an error's message (logged, or shown by the hub) never carries
+        # the values of a statement, which may be notes, comments or conversation text.
+        engine = create_engine(url, connect_args={"timeout": 10}, hide_parameters=True)
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def workspace_exists(location: str | Path) -> bool:

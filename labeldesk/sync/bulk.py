@@ -3,9 +3,9 @@
 :func:`among` is ``column IN ids`` as one parameter. A plain ``column.in_(ids)`` renders one
 bound parameter per id: with a chunk of 2,000 records that is 2,000 placeholders compiled by
 SQLAlchemy, split by the driver and parsed by the server, for every statement. ``among``
-sends the whole list as a single parameter instead: an array on PostgreSQL
-(``column = ANY(:ids)``), JSON text on SQLite (``column IN (SELECT value FROM
-json_each(:ids))``).
+sends the whole list as a single text parameter instead: an array literal on PostgreSQL
+(``column = ANY(CAST(:ids AS type[]))``, written here: the driver's own list dumper is
+slow Python), JSON on SQLite (``column IN (SELECT value FROM json_each(:ids))``).
 
 :func:`insert_rows` inserts many rows: with ``COPY`` on PostgreSQL (several times faster than
 one ``INSERT`` per row, even pipelined), with an ``executemany`` on SQLite.
@@ -24,11 +24,10 @@ from sqlalchemy import (
     DateTime,
     Float,
     Integer,
-    String,
     Table,
+    Text,
     bindparam,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
@@ -36,30 +35,42 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
-from sqlalchemy.types import TypeDecorator, TypeEngine
+from sqlalchemy.types import NullType, TypeDecorator, TypeEngine
 
 
 class _Values(TypeDecorator[list[Any]]):
-    """A list bound as one parameter: a typed array on PostgreSQL, JSON text elsewhere."""
+    """A list bound as one text parameter: an array literal on PostgreSQL, JSON elsewhere."""
 
-    impl = String
+    impl = Text
     cache_ok = True
 
-    def __init__(self, item: TypeEngine[Any]) -> None:
-        super().__init__()
-        self.item = item
-
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        """An array of the column's type on PostgreSQL, text elsewhere."""
+        """No type on PostgreSQL, text elsewhere.
+
+        Sent without a type (no ``::VARCHAR``), the array literal is read as the array type
+        of the cast around it, so the array is a constant of the query plan, which
+        PostgreSQL can hash: a typed text cast would be compared element by element with
+        every row a scan reads.
+        """
         if dialect.name == "postgresql":
-            return dialect.type_descriptor(ARRAY(self.item))
-        return dialect.type_descriptor(String())
+            return NullType()
+        return dialect.type_descriptor(Text())
 
     def process_bind_param(self, value: list[Any] | None, dialect: Dialect) -> Any:  # noqa: ANN401
-        """The list as is for PostgreSQL's array, as JSON text for SQLite's json_each."""
-        if value is None or dialect.name == "postgresql":
-            return value
+        """The list as PostgreSQL's array literal, or as JSON for SQLite's json_each."""
+        if value is None:
+            return None
+        if dialect.name == "postgresql":
+            return "{" + ",".join(_array_item(v) for v in value) + "}"
         return orjson.dumps(value).decode()
+
+
+def _array_item(value: object) -> str:
+    """One element of a PostgreSQL array literal: numbers as they are, text quoted."""
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 class _Among(ColumnElement[bool]):
@@ -79,7 +90,8 @@ class _Among(ColumnElement[bool]):
 @compiles(_Among, "postgresql")
 def _among_postgresql(element: _Among, compiler: SQLCompiler, **kw: Any) -> str:  # noqa: ANN401
     column = compiler.process(element.column, **kw)
-    return f"{column} = ANY({compiler.process(element.values, **kw)})"
+    item = compiler.dialect.type_compiler_instance.process(element.column.type)
+    return f"{column} = ANY(CAST({compiler.process(element.values, **kw)} AS {item}[]))"
 
 
 @compiles(_Among)
@@ -104,7 +116,7 @@ def among(column: Any, values: Iterable[Any]) -> ColumnElement[bool]:  # noqa: A
         A condition for ``where()``.
     """
     items = list(values)
-    return _Among(column, bindparam(None, items, type_=_Values(column.type), unique=True))
+    return _Among(column, bindparam(None, items, type_=_Values(), unique=True))
 
 
 def insert_rows(s: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:  # noqa: ANN401
@@ -135,12 +147,15 @@ def insert_rows(s: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
     statement = f'COPY "{table.name}" ({quoted}) FROM STDIN'
     driver = cast(Any, s.connection().connection.driver_connection)  # a psycopg Connection
     import psycopg
+    from psycopg.types.json import set_json_dumps
 
     try:
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            copy.set_types(types)
-            for row in rows:
-                copy.write_row([*(row[k] for k in given), *(make() for make in makers)])
+        with driver.cursor() as cursor:
+            set_json_dumps(orjson.dumps, cursor)  # several times faster than json.dumps
+            with cursor.copy(statement) as copy:
+                copy.set_types(types)
+                for row in rows:
+                    copy.write_row([*(row[k] for k in given), *(make() for make in makers)])
     except psycopg.Error as exc:  # as SQLAlchemy would raise it (IntegrityError, ...)
         raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 

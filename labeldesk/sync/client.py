@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,6 +102,8 @@ class SyncClient:
         after_send: AfterSend | None = None,
         user_id: str | None = None,
     ) -> None:
+        if not token.strip() or not token.isascii():
+            raise SyncError("a token is plain ASCII text: check it was copied whole")
         self.db = db
         self.hub_url = normalise_url(hub_url)
         self.chunk, self.page = chunk, page
@@ -158,35 +161,59 @@ class SyncClient:
         return report
 
     def push(self, report: SyncReport, progress: ProgressCallback = no_progress) -> None:
-        """Send the user's outbox, then the audit log, chunk by chunk until nothing waits."""
+        """Send the user's outbox, then the audit log, chunk by chunk until nothing waits.
+
+        One chunk is on its way at a time, and its acknowledgement is recorded before the
+        next is sent; the next chunk is read from the workspace while the hub works on this
+        one.
+        """
         user_id = self._user()
         with self.db.sessions() as s:
             total = outbox.pending_count(s, user_id, self.hub_url)
+        client_id = self._local(outbox.client_id)
+        chunks = self._chunks(user_id)
         done = 0
+        with ThreadPoolExecutor(1, thread_name_prefix="labeldesk-sync") as pool:
+            chunk = next(chunks, None)
+            while chunk is not None:
+                sending = pool.submit(self._send, client_id, chunk, report)
+                following = next(chunks, None)  # read while the hub stores this one
+                reply = sending.result()
+                self._local(lambda s, c=chunk, r=reply: self._record(s, c, r))
+                acked = len(reply.get("acked", []))
+                report.chunks += 1
+                if chunk.audit_seqs:
+                    report.audit_sent += acked
+                else:
+                    report.pushed += acked
+                report.rejected.extend((r["id"], r["error"]) for r in reply.get("rejected", []))
+                done += len(chunk.records)
+                progress(Progress(done, max(total, done), "records", "sending"))
+                if not acked and not reply.get("rejected"):
+                    raise SyncError("the hub acknowledged nothing in a chunk; try again later")
+                chunk = following
+
+    def _chunks(self, user_id: str) -> Iterator[outbox.Chunk]:
+        """The outbox's chunks, then the audit log's, each read when asked for."""
+        after = 0
         while True:
             with self.db.sessions() as s:
-                chunk = outbox.next_chunk(s, user_id, self.chunk)
-                if not chunk.records:
-                    sent = outbox.state(s, self.hub_url, user_id).audit_seq
-                    s.rollback()
-                    chunk = outbox.next_audit_chunk(s, sent, self.chunk)
-                client_id = outbox.client_id(s)
-                s.commit()
+                chunk = outbox.next_chunk(s, user_id, self.chunk, after_id=after)
+            if not chunk.outbox:
+                break
+            after = max(max(rows) for rows in chunk.outbox.values())
+            if chunk.records:
+                yield chunk
+        with self.db.sessions() as s:
+            seq = outbox.state(s, self.hub_url, user_id).audit_seq or 0
+            s.rollback()
+        while True:
+            with self.db.sessions() as s:
+                chunk = outbox.next_audit_chunk(s, seq, self.chunk)
             if not chunk.records:
                 return
-            reply = self._send(client_id, chunk, report)
-            self._local(lambda s, c=chunk, r=reply: self._record(s, c, r))
-            acked = len(reply.get("acked", []))
-            report.chunks += 1
-            if chunk.audit_seqs:
-                report.audit_sent += acked
-            else:
-                report.pushed += acked
-            report.rejected.extend((r["id"], r["error"]) for r in reply.get("rejected", []))
-            done += len(chunk.records)
-            progress(Progress(done, max(total, done), "records", "sending"))
-            if not acked and not reply.get("rejected"):
-                raise SyncError("the hub acknowledged nothing in a chunk; try again later")
+            seq = max(chunk.audit_seqs.values())
+            yield chunk
 
     def pull(self, report: SyncReport, progress: ProgressCallback = no_progress) -> None:
         """Pull pages from the server cursor until the hub has nothing more."""

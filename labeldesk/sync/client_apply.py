@@ -416,17 +416,21 @@ class _Context:
 
     def gold_feedback(self, r: dict[str, Any]) -> int:
         s = self.s
-        if s.get(AnnotationRevision, r["revision_id"]) is None:
+        revision = s.get(AnnotationRevision, r["revision_id"])
+        if revision is None:
             return 0  # made on another workstation: nothing here to attach it to
         conversation_id = self.known_conversation(r["conversation"])
         if conversation_id is None:
             return 0
         self._gold(r["gold"], conversation_id)
-        result = s.scalar(select(GoldResult).where(GoldResult.annotation_id == r["annotation_id"]))
+        # The hub may file a revision made here under the annotation of another workstation
+        # of the same user; the score belongs to the local annotation of that revision.
+        annotation_id = revision.annotation_id
+        result = s.scalar(select(GoldResult).where(GoldResult.annotation_id == annotation_id))
         if result is None:
             result = GoldResult(
                 id=r["id"],
-                annotation_id=r["annotation_id"],
+                annotation_id=annotation_id,
                 gold_item_id=r["gold"]["id"],
                 user_id=self.user_id,
                 conversation_id=conversation_id,

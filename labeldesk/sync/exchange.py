@@ -25,6 +25,7 @@ import gzip
 import hashlib
 import hmac
 import os
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,11 +42,18 @@ from labeldesk.storage.db import Database
 from labeldesk.storage.models import AuditEntry, OutboxEntry, Role, User, Vendor, utcnow
 from labeldesk.sync import outbox
 from labeldesk.sync.auth import hash_token
-from labeldesk.sync.client_apply import apply_page, ensure_user
+from labeldesk.sync.client_apply import Applied, apply_page, ensure_user
 from labeldesk.sync.connection import remember, remembered
 from labeldesk.sync.hub_pull import pull_page
 from labeldesk.sync.hub_push import apply_push
-from labeldesk.sync.protocol import MAX_CHUNK_RECORDS, MAX_PULL_RECORDS, PROTOCOL, PushRequest
+from labeldesk.sync.protocol import (
+    MAX_CHUNK_RECORDS,
+    MAX_PULL_RECORDS,
+    NUL_MESSAGE,
+    PROTOCOL,
+    PushRequest,
+    has_nul,
+)
 
 FORMAT = "labeldesk-sync"
 VERSION = 1
@@ -78,8 +86,10 @@ def _key(token_hash: str) -> bytes:
     return token_hash.encode("ascii")
 
 
-def _sign(token_hash: str, body: bytes) -> str:
-    return hmac.new(_key(token_hash), body, hashlib.sha256).hexdigest()
+def _sign(token_hash: str, kind: str, user_id: str, body: bytes) -> str:
+    """HMAC of the header's meaning (format, version, direction, user) and the body."""
+    head = f"{FORMAT}\n{VERSION}\n{kind}\n{user_id}\n".encode()
+    return hmac.new(_key(token_hash), head + body, hashlib.sha256).hexdigest()
 
 
 def write_file(path: Path, kind: str, user_id: str, token_hash: str, body: dict[str, Any]) -> None:
@@ -90,7 +100,7 @@ def write_file(path: Path, kind: str, user_id: str, token_hash: str, body: dict[
         "version": VERSION,
         "kind": kind,
         "user_id": user_id,
-        "signature": _sign(token_hash, data),
+        "signature": _sign(token_hash, kind, user_id, data),
     }
     tmp = path.with_name(path.name + ".part")
     with tmp.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
@@ -107,7 +117,7 @@ def read_header(path: Path) -> tuple[dict[str, Any], bytes]:
             raw = gz.read()
     except FileNotFoundError:
         raise ExchangeError(f"{path}: no such file") from None
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise ExchangeError(f"{path}: not a LabelDesk sync file ({exc})") from None
     line, _, body = raw.partition(b"\n")
     try:
@@ -123,7 +133,7 @@ def read_header(path: Path) -> tuple[dict[str, Any], bytes]:
 
 def verify(path: Path, header: dict[str, Any], body: bytes, token_hash: str) -> dict[str, Any]:
     """The body, if the signature holds for ``token_hash``; ExchangeError if not."""
-    expected = _sign(token_hash, body)
+    expected = _sign(token_hash, str(header.get("kind")), str(header.get("user_id")), body)
     if not hmac.compare_digest(expected, str(header.get("signature", ""))):
         raise ExchangeError(
             f"{path}: the signature does not match: the file was changed after it was signed, "
@@ -200,7 +210,10 @@ def read_reply_file(db: Database, path: Path, token: str | None = None) -> Excha
         ensure_user(s, me)
         state = outbox.state(s, hub, me["id"])
         _mark_acked(s, body.get("acked", []), body.get("rejected", []), state)
-        applied = apply_page(s, me["id"], body.get("records", []))
+        if int(body["cursor"]) >= int(state.cursor or 0):
+            applied = apply_page(s, me["id"], body.get("records", []))
+        else:  # an older reply than one read already: its records are out of date
+            applied = Applied()
         state.cursor = max(int(state.cursor or 0), int(body["cursor"]))
         state.last_sync_at, state.last_error = utcnow(), None
     if conn is None:
@@ -273,6 +286,8 @@ def hub_exchange(
     body: dict[str, Any] = {"cursor": 0, "chunks": []}
     if in_path is not None:
         body = verify(in_path, header, raw, token_hash)
+        if has_nul(raw):
+            raise ExchangeError(f"{in_path}: {NUL_MESSAGE}")
     acked, rejected = _apply_chunks(db, profile, body.get("chunks", []), in_path)
     cursor = int(body.get("cursor", 0))
     records: list[dict[str, Any]] = []

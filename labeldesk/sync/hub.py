@@ -42,8 +42,10 @@ from labeldesk.sync.protocol import (
     DEFAULT_PULL_RECORDS,
     MAX_BODY_BYTES,
     MAX_PULL_RECORDS,
+    NUL_MESSAGE,
     PROTOCOL,
     PushRequest,
+    has_nul,
     problem,
 )
 from labeldesk.sync.publish import expire_leases
@@ -293,6 +295,8 @@ def _parse_push(body: bytes) -> PushRequest:
         raise HTTPException(
             422, f"protocol {data.get('protocol')!r} is not spoken here (this hub: {PROTOCOL})"
         )
+    if has_nul(body):
+        raise HTTPException(422, NUL_MESSAGE)
     try:
         return PushRequest.model_validate(data)
     except ValidationError as exc:

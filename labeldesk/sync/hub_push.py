@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from labeldesk import audit
 from labeldesk.audit import canonical_time, entry_hash
+from labeldesk.errors import LabelDeskError
 from labeldesk.labelling.dto import Profile, status_of
 from labeldesk.review.adjudication import detect_many
 from labeldesk.review.gold import grade
@@ -109,6 +110,7 @@ class _Revisions:
 
     def __init__(self, s: Session, user: Profile, out: PushOutcome) -> None:
         self.s, self.user, self.out = s, user, out
+        self.chunk_work: dict[str, str] = {}  # annotation id -> assignment id, in this chunk
         self.indexes: dict[int, LabelIndex] = {}
         self.latest_indexes: dict[int, LabelIndex] = {}  # by taxonomy, read once per chunk
 
@@ -151,24 +153,35 @@ class _Revisions:
         self._derive(accepted, targets)
 
     def _targets(self, assignment_ids: set[str]) -> dict[str, _Target]:
-        work_batch = func.coalesce(Assignment.batch_id, Conversation.batch_id)
+        """The assignments by id, each with its conversation and its work's taxonomy.
+
+        Three indexed lookups rather than one join: joined, PostgreSQL scans the whole
+        conversation table for every chunk.
+        """
         rows = self.s.execute(
             select(
                 Assignment.id,
                 Assignment.user_id,
                 Assignment.conversation_id,
-                Conversation.external_id,
                 Assignment.purpose,
-                Batch.taxonomy_id,
+                Assignment.batch_id,
+            ).where(among(Assignment.id, assignment_ids))
+        ).all()
+        conversations = {
+            cid: (ext, batch)
+            for cid, ext, batch in self.s.execute(
+                select(Conversation.id, Conversation.external_id, Conversation.batch_id).where(
+                    among(Conversation.id, {r.conversation_id for r in rows})
+                )
             )
-            .join(Conversation, Conversation.id == Assignment.conversation_id)
-            .join(Batch, Batch.id == work_batch)
-            .where(among(Assignment.id, assignment_ids))
-        )
-        return {
-            aid: _Target(uid, cid, ext, Purpose(purpose), tax)
-            for aid, uid, cid, ext, purpose, tax in rows
         }
+        taxonomies = {b: t for b, t in self.s.execute(select(Batch.id, Batch.taxonomy_id))}
+        targets = {}
+        for aid, uid, cid, purpose, batch_id in rows:
+            external_id, conversation_batch = conversations[cid]
+            taxonomy = taxonomies.get(batch_id or conversation_batch)
+            targets[aid] = _Target(uid, cid, external_id, Purpose(purpose), taxonomy)
+        return targets
 
     def _annotations(
         self, records: Sequence[RevisionRecord], targets: dict[str, _Target]
@@ -240,6 +253,8 @@ class _Revisions:
             problem = f"annotation {d.annotation_id} belongs to other work"
         elif annotations.get("asg:" + d.assignment_id, (d.annotation_id,))[0] != d.annotation_id:
             problem = f"assignment {d.assignment_id} already has another annotation"
+        elif self.chunk_work.setdefault(d.annotation_id, d.assignment_id) != d.assignment_id:
+            problem = f"annotation {d.annotation_id} is sent for two assignments"
         else:
             problem = self._unknown_label(d.labels, d.turn_labels, target)
         if problem is not None:
@@ -472,14 +487,30 @@ def _score_first_answer(s: Session, annotation_id: str, gold: GoldItem, target: 
 
 
 def _apply_review(s: Session, user: Profile, r: ReviewRecord, out: PushOutcome) -> None:
-    """Store one review, with its slot verdicts, and promote it to gold if asked."""
-    if s.get(Review, r.id) is not None:
+    """Store one review, with its slot verdicts, and promote it to gold if asked.
+
+    A review stored before is only promoted (a reviewer may promote an item after syncing
+    its review). A record the hub cannot take is rejected with the reason, never a 500.
+    """
+    d = r.data
+    stored = s.get(Review, r.id)
+    if stored is not None:
+        if d.promoted_to_gold and not stored.promoted_to_gold and stored.reviewer_id == user.id:
+            item = s.get(ReviewItem, stored.review_item_id)
+            problem = None if item is None else _promote(s, item, stored, d.explanation, user)
+            if problem is not None:
+                out.reject(r.id, problem)
+                return
+            stored.promoted_to_gold = True
         out.acked.append(r.id)
         return
-    d = r.data
     item = s.get(ReviewItem, d.review_item_id)
     if item is None:
         out.reject(r.id, f"no review item {d.review_item_id} on this hub")
+        return
+    problem = _unknown_review_label(s, item, d.labels, d.turn_labels)
+    if problem is not None:
+        out.reject(r.id, problem)
         return
     assignment = s.scalar(
         select(Assignment).where(
@@ -520,12 +551,13 @@ def _apply_review(s: Session, user: Profile, r: ReviewRecord, out: PushOutcome) 
         for slot, v in sorted(slots.items())
     )
     assignment.status, assignment.status_at = WorkStatus.DONE, utcnow()
-    if (
-        d.promoted_to_gold
-        and s.scalar(select(GoldItem.id).where(GoldItem.conversation_id == item.conversation_id))
-        is None
-    ):
-        make_gold(s, item.conversation_id, review, d.explanation or d.comment, user)
+    if d.promoted_to_gold:
+        savepoint = s.begin_nested()  # a refused promotion keeps the review, unpromoted
+        if _promote(s, item, review, d.explanation or d.comment, user) is None:
+            savepoint.commit()
+        else:
+            savepoint.rollback()
+            review.promoted_to_gold = False
     audit.record(
         s,
         "review.receive",
@@ -536,6 +568,37 @@ def _apply_review(s: Session, user: Profile, r: ReviewRecord, out: PushOutcome) 
     )
     s.flush()
     out.acked.append(r.id)
+
+
+def _promote(
+    s: Session, item: ReviewItem, review: Review, explanation: str, user: Profile
+) -> str | None:
+    """Make the reviewed conversation gold; why not, if that is refused."""
+    if s.scalar(select(GoldItem.id).where(GoldItem.conversation_id == item.conversation_id)):
+        return None  # gold already
+    try:
+        make_gold(s, item.conversation_id, review, explanation, user)
+    except LabelDeskError as exc:
+        return f"promotion to gold refused: {exc}"
+    return None
+
+
+def _unknown_review_label(
+    s: Session, item: ReviewItem, labels: Sequence[str], turns: dict[str, list[str]]
+) -> str | None:
+    """A problem if a final label is not a label of the item's taxonomy."""
+    taxonomy_id = s.scalar(
+        select(Batch.taxonomy_id)
+        .join(Conversation, Conversation.batch_id == Batch.id)
+        .where(Conversation.id == item.conversation_id)
+    )
+    if taxonomy_id is None:
+        return None
+    index = latest_index(s, taxonomy_id, {})
+    for key in [*labels, *(k for keys in turns.values() for k in keys)]:
+        if key not in index:
+            return f"final label {key!r} is not a label of {index.taxonomy}"
+    return None
 
 
 # -- audit chains ---------------------------------------------------------------------------------

@@ -112,7 +112,7 @@ class ReviewData(_Strict):
 class AuditData(_Strict):
     """One entry of the client's hash-chained audit log."""
 
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=2**63 - 1)
     at: dt.datetime
     user_id: Id | None = None
     action: Annotated[str, StringConstraints(max_length=64)]
@@ -199,6 +199,15 @@ class PullReply(BaseModel):
     cursor: int
     more: bool
     hub_time: dt.datetime
+
+
+#: Why a body with a NUL character is refused (databases can't store one in text).
+NUL_MESSAGE = "a text field contains a NUL character (\\u0000), which the hub can't store"
+
+
+def has_nul(body: bytes) -> bool:
+    """Whether a JSON body holds a NUL character in some string (JSON escapes it)."""
+    return b"\\u0000" in body
 
 
 def problem(status: int, message: str, **extra: Any) -> dict[str, Any]:  # noqa: ANN401

@@ -16,9 +16,9 @@ rows that refer to it (a quiz before its items, an assignment before its feedbac
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import exists, func, select, text, update
+from sqlalchemy import Table, bindparam, exists, func, select, text, update
 from sqlalchemy.orm import Session
 
 from labeldesk import audit
@@ -49,6 +49,9 @@ DEFAULT_LEASE_DAYS = 7
 LEASE_KEY = "hub.lease_days"
 #: PostgreSQL advisory lock that serialises publications (any constant unique to LabelDesk).
 _LOCK = 0x1ABE1DE5
+
+#: Rows numbered per statement batch.
+_NUMBER_BATCH = 5000
 
 #: Purposes whose assignments are leases (review and training work is not reassigned).
 LEASED = (Purpose.LABEL, Purpose.GOLD)
@@ -87,20 +90,19 @@ def publish(s: Session, *, now: dt.datetime | None = None) -> int:
     expire_leases(s, now)
     top = horizon(s)
     for table in PUBLISHED:
-        ids = select(table.id).where(table.sync_seq.is_(None))
-        ranked = select(
-            table.id.label("id"), func.row_number().over(order_by=table.id).label("rn")
-        ).where(table.id.in_(ids))
-        sub = ranked.subquery()
-        values: dict[str, Any] = {"sync_seq": top + sub.c.rn}
-        count = s.scalar(select(func.count()).select_from(sub)) or 0
-        if not count:
-            continue
-        s.execute(
-            update(table).where(table.id == sub.c.id).values(values),
-            execution_options={"synchronize_session": False},
-        )
-        top += count
+        # The ids first, then exactly those: a row committed by another transaction between
+        # two statements waits for the next publication instead of sharing a number.
+        ids = list(s.scalars(select(table.id).where(table.sync_seq.is_(None)).order_by(table.id)))
+        for start in range(0, len(ids), _NUMBER_BATCH):
+            part = ids[start : start + _NUMBER_BATCH]
+            t = cast(Table, table.__table__)  # core executemany, one row per id
+            s.execute(
+                update(t)
+                .where(t.c.id == bindparam("b_id"), t.c.sync_seq.is_(None))
+                .values(sync_seq=bindparam("b_seq")),
+                [{"b_id": i, "b_seq": top + start + n + 1} for n, i in enumerate(part)],
+            )
+        top += len(ids)
     _set_horizon(s, top)
     return top
 
@@ -132,6 +134,7 @@ def expire_leases(s: Session, now: dt.datetime | None = None) -> list[str]:
     the fewest items to do. Returns the expired assignment ids.
     """
     now = now or utcnow()
+    _lock(s)  # one expiry at a time: a lease is never given to two new labellers
     worked = exists().where(Annotation.assignment_id == Assignment.id)
     due = s.execute(
         select(Assignment.id, Assignment.conversation_id, Assignment.purpose, Assignment.batch_id)
@@ -144,13 +147,25 @@ def expire_leases(s: Session, now: dt.datetime | None = None) -> list[str]:
     ).all()
     if not due:
         return []
-    ids = [row.id for row in due]
-    s.execute(
-        update(Assignment)
-        .where(Assignment.id.in_(ids))
-        .values(status=WorkStatus.EXPIRED, status_at=now, sync_seq=None),
-        execution_options={"synchronize_session": False},
+    # Only what is still unworked now (the status is checked again row by row, so work
+    # answered by a push that committed meanwhile is not expired).
+    expired = set(
+        s.scalars(
+            update(Assignment)
+            .where(
+                Assignment.id.in_([row.id for row in due]),
+                Assignment.status == WorkStatus.TODO,
+                ~worked,
+            )
+            .values(status=WorkStatus.EXPIRED, status_at=now, sync_seq=None)
+            .returning(Assignment.id),
+            execution_options={"synchronize_session": False},
+        )
     )
+    due = [row for row in due if row.id in expired]
+    ids = [row.id for row in due]
+    if not ids:
+        return []
     moved = 0
     for row in due:
         if _reassign(s, row, now):
