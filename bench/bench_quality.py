@@ -16,6 +16,11 @@ Then, in this process, times ``final_labels`` and ``report()`` for each ``--by``
 median of ``--runs`` runs, after one warm-up run that is reported separately) and prints a
 markdown table; ``--md`` appends it, under ``--label``, to a results file.
 
+``--cold`` makes every call compute from scratch: what a report keeps for unchanged data
+(the read of :mod:`labeldesk.review.qa_cache`, the fits and tables of
+:mod:`labeldesk.review.final`) is forgotten before each call. Without it the timed runs
+after the first reuse them, as a lead's repeated looks at an unchanged workspace do.
+
 Usage::
 
     python bench/bench_quality.py --size 500000 --runs 5 --label after \
@@ -398,6 +403,26 @@ def timed(fn, runs: int) -> tuple[float, float, list[float], float]:
     return first, statistics.median(times), times, statistics.median(cpu)
 
 
+def _cold(fn):
+    """``fn`` with what a report keeps for unchanged data forgotten first: the reads of
+    :mod:`labeldesk.review.qa_cache`, the Dawid-Skene fits and final tables of
+    :mod:`labeldesk.review.final` (code without them: ``fn`` as it is)."""
+    from labeldesk.review import final
+
+    try:
+        from labeldesk.review import qa_cache
+    except ImportError:
+        qa_cache = None
+
+    def call():
+        if qa_cache is not None:
+            qa_cache.forget()
+        getattr(final, "forget_kept", lambda: None)()
+        return fn()
+
+    return call
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -406,6 +431,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--label", default="", help="a name for this code state")
     parser.add_argument("--md", type=Path, help="append the table to this markdown file")
     parser.add_argument("--only", default="", help="comma-separated steps to run")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="forget what reports keep for unchanged data before every call",
+    )
     args = parser.parse_args(argv)
     path = workspace(args.size)
     rows = counts(path)
@@ -423,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
         "report(by=label)": lambda: service.report(batch="gen", by="label"),
         "report(whole workspace)": lambda: service.report(by="labeller"),
     }
+    if args.cold:
+        steps = {name: _cold(fn) for name, fn in steps.items()}
     wanted = [s.strip() for s in args.only.split(",") if s.strip()]
     lines = [
         f"### {args.label or 'run'}",
@@ -432,7 +464,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{rows['gold_result']:,} gold results, {rows['review_item']:,} review items, "
         f"{rows['review']:,} reviews, {rows['review_slot']:,} slot verdicts. "
         f"Seconds; median of {args.runs} runs after a first (cold-cache) run; load average "
-        f"{os.getloadavg()[0]:.1f} at the start (other jobs share the 2 cores).",
+        f"{os.getloadavg()[0]:.1f} at the start (other jobs share the 2 cores)"
+        + ("; every call computes from scratch (--cold)." if args.cold else "."),
         "",
         "| what | first s | median s | median CPU s | runs (s) |",
         "|---|---:|---:|---:|---|",

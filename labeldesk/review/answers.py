@@ -12,7 +12,12 @@ conversation. Answers to training-pool gold items are quiz work, never productio
 and are left out everywhere.
 
 Label sets become *categories*: each answer's labels, sorted, joined by ``|``
-(``["b", "a"]`` -> ``"a|b"``). Two answers agree when their categories are equal.
+(``["b", "a"]`` -> ``"a|b"``). Two answers agree when their categories are equal. The
+categories and the gold and review tables are in :mod:`labeldesk.review.qa_tables`.
+
+Reading a million answers is most of a quality report's time, so the reads are lean: one
+scan of the annotation table (in two halves on two connections on SQLite), the label set
+dictionary-encoded by pyarrow, the user as the user row's small rowid.
 """
 
 from __future__ import annotations
@@ -26,65 +31,50 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import orjson
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from labeldesk.errors import LabelDeskError
 from labeldesk.review.columns import (
     Col,
+    Factor,
     Keys,
     Reader,
     concat_columns,
     factorize,
     is_sqlite,
     match,
+    positions,
     read_columns,
     read_rows,
 )
+from labeldesk.review.qa_cache import cached_load
+from labeldesk.review.qa_tables import (
+    APPEND_ONLY,
+    CATEGORY_SEPARATOR,
+    Categories,
+    category_of,
+    gold_categories,
+    latest_reviews,
+    read_gold_items,
+    read_gold_results,
+    read_reviews,
+)
 from labeldesk.storage.models import Batch, User, Vendor
+
+__all__ = [
+    "CATEGORY_SEPARATOR",
+    "Categories",
+    "QAData",
+    "UserInfo",
+    "category_of",
+    "load",
+    "load_kept",
+]
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
-
-#: Separates the labels of a label set in a category.
-CATEGORY_SEPARATOR = "|"
-
-
-def category_of(labels: object) -> str:
-    """A label set's category: its distinct keys sorted and joined by ``|`` ("" for none)."""
-    if isinstance(labels, str | bytes):
-        labels = orjson.loads(labels)
-    if not isinstance(labels, list | tuple):
-        return ""
-    return CATEGORY_SEPARATOR.join(sorted({str(k) for k in labels}))
-
-
-class Categories:
-    """Codes for categories, in first-seen order."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self._codes: dict[str, int] = {}
-
-    def code(self, name: str) -> int:
-        """The category's code (-1 for the empty category: no labels)."""
-        if not name:
-            return -1
-        found = self._codes.get(name)
-        if found is None:
-            found = self._codes[name] = len(self.names)
-            self.names.append(name)
-        return found
-
-    def codes(self, raw_labels: list[str]) -> IntArray:
-        """Codes for label sets given as JSON texts (each distinct text parsed once)."""
-        import pandas as pd
-
-        text_codes, uniques = pd.factorize(np.asarray(raw_labels, dtype=object))
-        lookup = np.asarray([self.code(category_of(u)) for u in uniques], dtype=np.int64)
-        return lookup[text_codes] if len(raw_labels) else np.zeros(0, dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -160,19 +150,20 @@ def load(s: Session, batch: str | None, since: dt.datetime | None = None) -> QAD
         tables = later()
     conversations, language, languages, ann = _scope(own, tables.pop("mixed"))
     cats = Categories()
-    gold_category, training = _gold_items(tables.pop("gold_items"), conversations, cats)
+    gold_category, training = gold_categories(tables.pop("gold_items"), conversations, cats)
     review_tables, gold_results = tables["reviews"], tables["gold_results"]
     rows = _answers(ann, conversations, cats)
     production = ~training[rows["conv"]]
     if not production.all():  # answers to training-pool gold items are quiz work
         rows = {k: v[production] for k, v in rows.items()}
     keys = Keys(rows.pop("keys_values"))
-    review_category, review_empty, slot_rows, slot_incorrect = _reviews(
+    review_category, review_empty, slot_rows, slot_incorrect = latest_reviews(
         review_tables, conversations, keys, cats
     )
     gold_pos = match(keys, gold_results["annotation"])
     gold_rows, gold_correct = gold_pos[gold_pos >= 0], gold_results["correct"][gold_pos >= 0] > 0
-    user_codes, user_ids = factorize(Keys(rows.pop("user_values")))
+    user_codes, user_ids = _user_codes(s, rows.pop("user_values"), keys)
+    keys.release()  # the hash index served the joins above; a kept read need not hold it
     return QAData(
         batch=batch,
         taxonomy_ids=taxonomy_ids,
@@ -199,6 +190,15 @@ def load(s: Session, batch: str | None, since: dt.datetime | None = None) -> QAD
     )
 
 
+def load_kept(s: Session, batch: str | None, since: dt.datetime | None = None) -> QAData:
+    """:func:`load`, or the data it read before for the same arguments if nothing has
+    been committed to the workspace since (see :mod:`labeldesk.review.qa_cache`).
+
+    ``s`` must not have run anything yet. The data is shared: nobody may change it.
+    """
+    return cached_load(s, ("qa", batch, since), lambda session: load(session, batch, since))
+
+
 # --------------------------------------------------------------------------- scope
 
 
@@ -213,16 +213,31 @@ def _batch(s: Session, name: str | None) -> tuple[int | None, tuple[int, ...]]:
     return int(row[0]), () if row[1] is None else (int(row[1]),)
 
 
-#: Only annotations whose latest revision is an answer, a skip or an unsure mark (the rest
-#: have no revision yet or withdrew their answer).
-_ANSWERED = "(answer != '' OR skipped OR unsure)"
+def _answered(p: str) -> str:
+    """Only annotations whose latest revision is an answer, a skip or an unsure mark (the
+    rest have no revision yet or withdrew their answer); ``p``: the table's alias and dot."""
+    return f"({p}answer != '' OR {p}skipped OR {p}unsure)"
 
 
-def _annotation_cols(prefix: str, since: dt.datetime | None) -> tuple[Col, ...]:
+def _users_by_rowid(s: Reader) -> bool:
+    """Whether answers name their user by the user row's rowid (SQLite: a small integer to
+    parse instead of a 32-character id) rather than by user id."""
+    return is_sqlite(s)
+
+
+def _user_join(s: Reader, table: str) -> str:
+    """The join that gives each annotation of ``table`` its user's rowid as ``u.rowid``, or
+    "" (see :func:`_users_by_rowid`)."""
+    return f"LEFT JOIN user u ON u.id = {table}.user_id" if _users_by_rowid(s) else ""
+
+
+def _annotation_cols(s: Reader, prefix: str, since: dt.datetime | None) -> tuple[Col, ...]:
     """The annotation columns an answer is made of (``prefix``: the table's alias and dot).
 
     The active seconds as whole milliseconds and the flags (1 unsure, 2 skipped, 4 recent)
     travel as one integer (milliseconds times 8 plus flags): each parsed number costs time.
+    On SQLite the user is the rowid of the user row (0 for a user id with no row, see
+    :func:`_user_join`), elsewhere the user id.
     """
     p = prefix
     recent = "4" if since is None else f"CASE WHEN {p}answered_at >= :since THEN 4 ELSE 0 END"
@@ -234,8 +249,12 @@ def _annotation_cols(prefix: str, since: dt.datetime | None) -> tuple[Col, ...]:
     return (
         Col("id", f"{p}id", "id"),
         Col("conv", f"{p}conversation_id", "int"),
-        Col("user", f"{p}user_id", "id"),
-        Col("answer", f"{p}answer", "text"),
+        (
+            Col("user", "coalesce(u.rowid, 0)", "int")
+            if _users_by_rowid(s)
+            else Col("user", f"{p}user_id", "id")
+        ),
+        Col("answer", f"{p}answer", "factor"),
         Col("ms_flags", ms_flags, "int"),
     )
 
@@ -244,12 +263,12 @@ def _own(s: Session, batch_id: int | None, since: dt.datetime | None, side: Side
     """The batch's own conversations (ids, languages) and the answers on them."""
     own, own_lang, own_sizes = _own_conversations(s, batch_id)
     params = {} if since is None else {"since": _when(s, since)}
-    where = _ANSWERED
+    where = _answered("annotation.")
     if batch_id is not None:
-        where = f"conversation_id BETWEEN :lo AND :hi AND {_ANSWERED}"
+        where = f"annotation.conversation_id BETWEEN :lo AND :hi AND {where}"
         bounds = (int(own.min()), int(own.max())) if own.size else (1, 0)
         params = {**params, "lo": bounds[0], "hi": bounds[1]}
-    ann = _annotations(s, where, params, _annotation_cols("", since), side)
+    ann = _annotations(s, where, params, _annotation_cols(s, "annotation.", since), side)
     if batch_id is not None:
         ann = _on_conversations(ann, own)
     return {"conv": own, "language": own_lang, "sizes": own_sizes, "answers": ann}
@@ -260,18 +279,21 @@ def _annotations(
 ) -> dict[str, Any]:
     """The annotations matching ``where``: on SQLite the later half of the table on the side
     connection while the session reads the first half."""
+    join = _user_join(s, "annotation")
     if not is_sqlite(s):
         return read_columns(s, "annotation", cols, where=where, params=params)
     lo, hi = s.execute(text("SELECT min(rowid), max(rowid) FROM annotation")).one()
     if lo is None:
-        return read_rows(s, "annotation", cols, where="1 = 0", params=params)
-    mid = (int(lo) + int(hi)) // 2
-    later = side(
-        lambda r, _limits: read_columns(
-            r, "annotation", cols, where=where, params=params, rowids=(mid + 1, int(hi))
+        return read_rows(s, f"annotation {join}", cols, where="1 = 0", params=params)
+    mid = int(lo) + int((int(hi) - int(lo)) * SESSION_SHARE)
+
+    def part(r: Reader, span: tuple[int, int]) -> dict[str, Any]:
+        return read_columns(
+            r, "annotation", cols, where=where, params=params, rowids=span, join=join
         )
-    )
-    first = read_columns(s, "annotation", cols, where=where, params=params, rowids=(lo, mid))
+
+    later = side(lambda r, _limits: part(r, (mid + 1, int(hi))))
+    first = part(s, (int(lo), mid))
     return concat_columns(cols, [first, later()])
 
 
@@ -287,7 +309,7 @@ def _scope(
         ann = {
             "id": _stack(ann["id"], mixed["id"]),
             "user": _stack(ann["user"], mixed["user"]),
-            "answer": ann["answer"] + mixed["answer"],
+            "answer": Factor.concat([ann["answer"], mixed["answer"]]),
             **{k: np.concatenate([ann[k], mixed[k]]) for k in ("conv", "ms_flags")},
         }
     languages = sorted(set(own["language"]) | set(mixed_lang))
@@ -312,9 +334,9 @@ def _side_tables(
     params = {} if since is None else {"since": _when(r, since)}
     return {
         "mixed": None if batch_id is None else _mixed_gold(r, batch_id, since, params),
-        "gold_items": _gold_item_table(r),
-        "reviews": _review_tables(r, limits),
-        "gold_results": _gold_result_table(r, limits),
+        "gold_items": read_gold_items(r),
+        "reviews": read_reviews(r, limits),
+        "gold_results": read_gold_results(r, limits),
     }
 
 
@@ -350,16 +372,10 @@ def _on_conversations(found: dict[str, Any], own: IntArray) -> dict[str, Any]:
     """The answers (read by a range of conversation ids) on the batch's own conversations."""
     if own.size == 0:
         return {k: v[:0] for k, v in found.items()}
-    ordered = np.sort(own)
-    pos = np.clip(np.searchsorted(ordered, found["conv"]), 0, ordered.size - 1)
-    keep = ordered[pos] == found["conv"]
+    _, keep = positions(own, found["conv"])
     if keep.all():
         return found
-    kept = np.flatnonzero(keep)
-    return {
-        k: [v[i] for i in kept.tolist()] if isinstance(v, list) else v[keep]
-        for k, v in found.items()
-    }
+    return {k: v[keep] for k, v in found.items()}
 
 
 def _mixed_gold(
@@ -367,24 +383,27 @@ def _mixed_gold(
 ) -> dict[str, Any]:
     """Answers made for the batch on hidden gold items that belong to another batch."""
     cols = (
-        *_annotation_cols("an.", since),
+        *_annotation_cols(s, "an.", since),
         Col("conv_id", "c.id", "int"),
         Col("language", "c.language", "text"),
     )
-    answered = _ANSWERED.replace("(", "(an.").replace(" OR ", " OR an.")
-    return read_rows(
+    return read_columns(
         s,
-        "gold_item g JOIN annotation an ON an.conversation_id = g.conversation_id "
-        "JOIN assignment a ON a.id = an.assignment_id "
-        "JOIN conversation c ON c.id = an.conversation_id",
+        "gold_item",
         cols,
-        where=f"a.batch_id = :b AND c.batch_id != :b AND g.pool = 'hidden' AND {answered}",
+        where=f"a.batch_id = :b AND c.batch_id != :b AND gold_item.pool = 'hidden' AND "
+        f"{_answered('an.')}",
         params={**params, "b": batch_id},
+        join="JOIN annotation an ON an.conversation_id = gold_item.conversation_id "
+        "JOIN assignment a ON a.id = an.assignment_id "
+        f"JOIN conversation c ON c.id = an.conversation_id {_user_join(s, 'an')}",
     )
 
 
-def _stack(a: Keys, b: Keys) -> Keys:
-    """Two id columns as one."""
+def _stack(a: Keys | IntArray, b: Keys | IntArray) -> Keys | IntArray:
+    """Two id columns (or two integer columns) as one."""
+    if not isinstance(a, Keys) or not isinstance(b, Keys):
+        return np.concatenate([np.asarray(a), np.asarray(b)])
     if a.values.dtype == b.values.dtype:
         return Keys(np.concatenate([a.values, b.values]))
     return Keys(np.asarray(a.strings() + b.strings(), dtype=object))
@@ -395,17 +414,15 @@ def _stack(a: Keys, b: Keys) -> Keys:
 
 def _answers(ann: dict[str, Any], conversations: IntArray, cats: Categories) -> dict[str, Any]:
     """One row per answer, skip or unsure mark (the annotations read are only those)."""
-    import pandas as pd
-
-    codes, names = pd.factorize(np.asarray(ann["answer"], dtype=object))
-    lookup = np.asarray([cats.code(str(n)) for n in names], dtype=np.int64)
-    category = lookup[codes] if len(codes) else np.zeros(0, dtype=np.int64)
+    answer: Factor = ann["answer"]
+    lookup = np.asarray([cats.code(n) for n in answer.names], dtype=np.int64)
+    category = lookup[answer.codes] if len(answer) else np.zeros(0, dtype=np.int64)
     flags = ann["ms_flags"] & 7
     unsure, skipped = (flags & 1) > 0, (flags & 2) > 0
     return {
         "keys_values": ann["id"].values,
-        "user_values": ann["user"].values,
-        "conv": np.searchsorted(conversations, ann["conv"]).astype(np.int64),
+        "user_values": ann["user"].values if isinstance(ann["user"], Keys) else ann["user"],
+        "conv": positions(conversations, ann["conv"])[0],
         "category": np.where(skipped, -1, category),
         "unsure": unsure & ~skipped,
         "skipped": skipped,
@@ -413,6 +430,11 @@ def _answers(ann: dict[str, Any], conversations: IntArray, cats: Categories) -> 
         "recent": (flags & 4) > 0,
     }
 
+
+#: Connections reading besides the session (on SQLite), and the share of the annotation
+#: table (by rowid) the session reads itself.
+SIDE_WORKERS = 2
+SESSION_SHARE = 0.5
 
 #: Starts ``fn(reader, limits)`` on the side connection; returns a function that waits for
 #: its result (see :func:`_side_reader`).
@@ -442,7 +464,9 @@ def _side_reader(s: Session) -> Iterator[Side]:
         with engine.connect() as conn:  # type: ignore[union-attr]
             return fn(conn, limits)
 
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="labeldesk-qa-read") as pool:
+    with ThreadPoolExecutor(
+        max_workers=SIDE_WORKERS, thread_name_prefix="labeldesk-qa-read"
+    ) as pool:
         yield lambda fn: pool.submit(run, fn).result
 
 
@@ -455,126 +479,33 @@ def _when(s: Reader, at: dt.datetime) -> Any:  # noqa: ANN401 - what the driver 
     return at.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-# --------------------------------------------------------------------------- gold, reviews
+def _user_codes(s: Session, values: npt.NDArray[Any], keys: Keys) -> tuple[IntArray, list[str]]:
+    """Codes for the answers' users (first-seen order) and the distinct user ids.
 
-
-def _gold_item_table(s: Reader) -> dict[str, Any]:
-    """Every gold item: its conversation, labels (JSON) and pool."""
-    return read_rows(
-        s,
-        "gold_item",
-        (
-            Col("conv", "conversation_id", "int"),
-            Col("labels", "labels", "text"),
-            Col("pool", "pool", "text"),
-        ),
-    )
-
-
-def _gold_items(
-    gold: dict[str, Any], conversations: IntArray, cats: Categories
-) -> tuple[IntArray, BoolArray]:
-    """Per conversation: the gold answer's category (-1: none), and training-pool items."""
-    category = np.full(conversations.size, -1, dtype=np.int64)
-    training = np.zeros(conversations.size, dtype=bool)
-    pos, found = _positions(conversations, gold["conv"])
-    for i in np.flatnonzero(found).tolist():
-        training[pos[i]] = gold["pool"][i] == "training"
-        category[pos[i]] = cats.code(category_of(gold["labels"][i]))
-    return category, training
-
-
-def _positions(sorted_ids: IntArray, ids: IntArray) -> tuple[IntArray, BoolArray]:
-    """Where ``ids`` sit in ``sorted_ids``, and whether they are there at all."""
-    if sorted_ids.size == 0:
-        return np.zeros(ids.size, dtype=np.int64), np.zeros(ids.size, dtype=bool)
-    pos = np.clip(np.searchsorted(sorted_ids, ids), 0, sorted_ids.size - 1)
-    return pos, sorted_ids[pos] == ids
-
-
-#: Tables rows are only ever added to, read on a second connection up to a rowid.
-APPEND_ONLY = ("gold_result", "review_item", "review", "review_slot")
-
-
-def _gold_result_table(s: Reader, limits: dict[str, int] | None) -> dict[str, Any]:
-    """Every gold result: the annotation it scores, and whether it was correct."""
-    return read_columns(
-        s,
-        "gold_result",
-        (
-            Col("annotation", "annotation_id", "id"),
-            Col("correct", "CASE WHEN correct THEN 1 ELSE 0 END", "digit"),
-        ),
-        max_rowid=None if limits is None else limits["gold_result"],
-    )
-
-
-def _review_tables(s: Reader, limits: dict[str, int] | None) -> dict[str, dict[str, Any]]:
-    """Review items, reviews and slot verdicts, as columns."""
-    lim = limits or {}
-    return {
-        "items": read_columns(
-            s,
-            "review_item",
-            (Col("id", "id", "id"), Col("conv", "conversation_id", "int")),
-            max_rowid=lim.get("review_item"),
-        ),
-        "reviews": read_columns(
-            s,
-            "review",
-            (
-                Col("id", "id", "id"),
-                Col("item", "review_item_id", "id"),
-                Col("labels", "labels", "text"),
-                Col("at", "created_at", "text"),
-            ),
-            max_rowid=lim.get("review"),
-        ),
-        "slots": read_columns(
-            s,
-            "review_slot",
-            (
-                Col("review", "review_id", "id"),
-                Col("annotation", "annotation_id", "id"),
-                Col("incorrect", "CASE WHEN verdict = 'incorrect' THEN 1 ELSE 0 END", "digit"),
-            ),
-            max_rowid=lim.get("review_slot"),
-        ),
-    }
-
-
-def _reviews(
-    tables: dict[str, dict[str, Any]], conversations: IntArray, keys: Keys, cats: Categories
-) -> tuple[IntArray, BoolArray, IntArray, BoolArray]:
-    """Per conversation the latest review's category; the verdicts of its slots per answer."""
-    items, reviews, slots = tables["items"], tables["reviews"], tables["slots"]
-    item_pos = match(items["id"], reviews["item"])
-    conv_pos, in_scope = _positions(conversations, items["conv"][np.maximum(item_pos, 0)])
-    ok = np.flatnonzero((item_pos >= 0) & in_scope)
-    latest = _latest(item_pos[ok], [reviews["at"][i] for i in ok.tolist()])
-    chosen = ok[latest]
-    category = np.full(conversations.size, -1, dtype=np.int64)
-    empty = np.zeros(conversations.size, dtype=bool)
-    codes = cats.codes([reviews["labels"][i] for i in chosen.tolist()])
-    category[conv_pos[chosen]] = codes
-    empty[conv_pos[chosen]] = codes < 0
-    of_latest = match(reviews["id"][chosen], slots["review"]) >= 0
-    row = match(keys, slots["annotation"][np.flatnonzero(of_latest)])
-    incorrect = slots["incorrect"][of_latest] > 0
-    return category, empty, row[row >= 0], incorrect[row >= 0]
-
-
-def _latest(item: IntArray, at: list[str]) -> IntArray:
-    """Among reviews (their item, their time as sortable text), the last of each item."""
-    if item.size == 0:
-        return np.zeros(0, dtype=np.int64)
+    ``values`` are user ids, or on SQLite the user rows' rowids (0 where an annotation's
+    user has no row: those few are looked up by annotation id).
+    """
     import pandas as pd
 
-    order = np.lexsort(
-        (np.arange(item.size), pd.factorize(np.asarray(at, dtype=object), sort=True)[0], item)
-    )
-    ends = np.r_[item[order][1:] != item[order][:-1], True]
-    return order[ends]
+    if values.dtype.kind not in "iu":
+        return factorize(Keys(values))
+    by_rowid = {int(r): str(u) for r, u in s.execute(text("SELECT rowid, id FROM user"))}
+    known = values > 0
+    if not known.all():
+        orphans = _orphan_users(s, keys[~known])
+        pseudo = {u: -(i + 1) for i, u in enumerate(dict.fromkeys(orphans))}
+        values = values.copy()
+        values[~known] = [pseudo[u] for u in orphans]
+        by_rowid.update({v: u for u, v in pseudo.items()})
+    codes, rowids = pd.factorize(values)
+    return np.asarray(codes, dtype=np.int64), [by_rowid[int(r)] for r in rowids]
+
+
+def _orphan_users(s: Session, keys: Keys) -> list[str]:
+    """The user ids of annotations (by id) whose user has no row in the user table."""
+    sql = "SELECT id, user_id FROM annotation WHERE user_id NOT IN (SELECT id FROM user)"
+    found: dict[str, str] = {str(a): str(u) for a, u in s.execute(text(sql))}
+    return [found[k] for k in keys.strings()]
 
 
 def _users(s: Session, ids: list[str]) -> list[UserInfo]:

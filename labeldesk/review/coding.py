@@ -273,3 +273,22 @@ def pattern_counts(coded: CodedRatings) -> tuple[IntArray, IntArray]:
     ranked = np.sort(codes, axis=0)[codes.shape[0] - depth :]
     groups = group_columns(ranked)
     return count_table(groups.columns, len(coded.categories)), groups.sizes
+
+
+# --------------------------------------------------------------------------- shared arithmetic
+
+#: Why a statistic that compares ratings within a unit is undefined without pairs.
+NOT_PAIRABLE = "no unit has two or more ratings, so nothing can be compared"
+
+
+def ratio_or_nan(num: npt.ArrayLike, den: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    """``num / den``, NaN where ``den`` is zero."""
+    n, d = np.asarray(num, dtype=np.float64), np.asarray(den, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(d > 0, n / np.where(d > 0, d, 1.0), np.nan)
+
+
+def weights_row(sizes: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    """Pattern sizes as a one-row weight matrix (the weighting that gives a statistic's
+    own value)."""
+    return np.asarray(sizes, dtype=np.float64)[None, :]

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 IntArray = npt.NDArray[np.int64]
-Kind = Literal["int", "float", "digit", "id", "text"]
+Kind = Literal["int", "float", "digit", "id", "text", "factor"]
 #: What reads: a session, or a connection (on a worker thread).
 Reader = Session | Connection
 
@@ -50,7 +50,8 @@ class Col:
     """One column to read: its name in the result, its SQL expression and how to parse it.
 
     ``kind`` is ``int`` or ``float`` (a number), ``digit`` (an integer from 0 to 9), ``id``
-    (a string id, see :class:`Keys`) or ``text``. The expression must never be NULL.
+    (a string id, see :class:`Keys`), ``text``, or ``factor`` (text with few distinct
+    values, read as a :class:`Factor`). The expression must never be NULL.
     """
 
     name: str
@@ -99,6 +100,11 @@ class Keys:
             self._index = pd.Index(self.digest())
         return self._index
 
+    def release(self) -> None:
+        """Drop the digest and hash index built for joins (they are rebuilt if needed)."""
+        self._digest = None
+        self._index = None
+
     def digest(self) -> npt.NDArray[Any]:
         """Hashable values: a 64-bit mix of the bytes of fixed-width ids, else the strings."""
         if self._digest is None:
@@ -117,6 +123,62 @@ class Keys:
             for i in range(words.shape[1]):
                 out = (out ^ words[:, i]) * _MIX
         return out
+
+
+@dataclass(frozen=True, eq=False)
+class Factor:
+    """A text column as codes into its distinct values (first-seen order).
+
+    Attributes
+    ----------
+    codes : numpy.ndarray of int64
+        Per row, the index of its value in ``names``.
+    names : list of str
+        The distinct values, in order of first appearance.
+    """
+
+    codes: IntArray
+    names: list[str]
+
+    def __len__(self) -> int:
+        """How many rows."""
+        return int(self.codes.size)
+
+    def values(self) -> list[str]:
+        """The rows' values as strings."""
+        if not self.names:
+            return []
+        return np.asarray(self.names, dtype=object)[self.codes].tolist()
+
+    def __getitem__(self, rows: Any) -> Factor:  # noqa: ANN401 - any numpy index
+        """The given rows (a slice, an index or a mask), with only the values they use, in
+        their first-seen order."""
+        import pandas as pd
+
+        codes = self.codes[rows]
+        new, used = pd.factorize(codes)
+        return Factor(np.asarray(new, dtype=np.int64), [self.names[i] for i in used.tolist()])
+
+    @staticmethod
+    def of(values: Sequence[str]) -> Factor:
+        """Factorize Python strings."""
+        import pandas as pd
+
+        codes, names = pd.factorize(np.asarray(list(values), dtype=object))
+        return Factor(np.asarray(codes, dtype=np.int64), [str(n) for n in names])
+
+    @staticmethod
+    def concat(parts: Sequence[Factor]) -> Factor:
+        """The rows of several factors, one after the other (names merged in first-seen
+        order)."""
+        index: dict[str, int] = {}  # insertion order: first seen over the parts in order
+        codes = []
+        for part in parts:
+            lookup = np.asarray(
+                [index.setdefault(n, len(index)) for n in part.names], dtype=np.int64
+            )
+            codes.append(lookup[part.codes] if part.names else part.codes)
+        return Factor(np.concatenate(codes) if codes else np.zeros(0, np.int64), list(index))
 
 
 def _positions(index: Any, right: npt.NDArray[Any]) -> IntArray:  # noqa: ANN401 - an Index
@@ -162,6 +224,34 @@ def factorize(keys: Keys) -> tuple[IntArray, list[str]]:
     return np.asarray(codes, dtype=np.int64), [str(u) for u in uniques]
 
 
+def positions(pool: IntArray, ids: IntArray) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+    """Where ``ids`` sit in ``pool`` (distinct ids), and whether they are there at all (0
+    where not).
+
+    Conversation ids are mostly consecutive: when they span at most :data:`DENSE_SPAN`
+    times as many numbers as there are, a table indexed by id answers; else a binary search
+    (``pool`` is sorted then, unless it was sorted already).
+    """
+    if pool.size == 0:
+        return np.zeros(ids.size, dtype=np.int64), np.zeros(ids.size, dtype=bool)
+    lo, hi = int(pool.min()), int(pool.max())
+    if hi - lo < DENSE_SPAN * pool.size:
+        table = np.full(hi - lo + 1, -1, dtype=np.int64)
+        table[pool - lo] = np.arange(pool.size)
+        pos = table[np.clip(ids - lo, 0, hi - lo)]
+        found = (pos >= 0) & (ids >= lo) & (ids <= hi)
+        return np.where(found, pos, 0), found
+    order = np.argsort(pool, kind="stable")
+    ordered = pool[order]
+    pos = np.clip(np.searchsorted(ordered, ids), 0, pool.size - 1)
+    found = ordered[pos] == ids
+    return np.where(found, order[pos], 0), found
+
+
+#: See :func:`positions`.
+DENSE_SPAN = 8
+
+
 # --------------------------------------------------------------------------- reading
 
 
@@ -174,6 +264,7 @@ def read_columns(
     params: dict[str, Any] | None = None,
     max_rowid: int | None = None,
     rowids: tuple[int, int] | None = None,
+    join: str = "",
 ) -> dict[str, Any]:
     """Read ``cols`` of every row of ``table`` matching ``where``, as arrays.
 
@@ -195,24 +286,30 @@ def read_columns(
     rowids
         On SQLite, read only the rows with a rowid in this range (both ends included); to
         read one table in parts, one per connection. Other databases read every row.
+    join
+        Joins after ``table`` (``LEFT JOIN other o ON o.id = table.other_id``) that add at
+        most one row to each of its rows, for columns of other tables; qualify the columns
+        of ``table`` with its name then.
 
     Returns
     -------
     dict
         Name -> numpy array (int64, float64 or, for ``digit``, int64), :class:`Keys` for
-        ``id`` columns, list of str for ``text`` columns. All have one entry per row.
+        ``id`` columns, list of str for ``text`` columns, :class:`Factor` for ``factor``
+        columns. All have one entry per row.
     """
     params = dict(params or {})
     if is_sqlite(s):
+        rowid = f"{table}.rowid"
         if max_rowid is not None:
-            where = f"rowid <= {int(max_rowid)}" + (f" AND ({where})" if where else "")
+            where = f"{rowid} <= {int(max_rowid)}" + (f" AND ({where})" if where else "")
         if rowids is not None:  # for the plain path; the fast one reads only those chunks
-            span = f"rowid BETWEEN {int(rowids[0])} AND {int(rowids[1])}"
+            span = f"{rowid} BETWEEN {int(rowids[0])} AND {int(rowids[1])}"
             where = span + (f" AND ({where})" if where else "")
-        fast = _read_sqlite(s, table, cols, where, params, rowids=rowids)
+        fast = _read_sqlite(s, table, cols, where, params, rowids=rowids, join=join)
         if fast is not None:
             return fast
-    return _read_rows(s, table, cols, where, params)
+    return _read_rows(s, f"{table} {join}".strip(), cols, where, params)
 
 
 def read_rows(
@@ -238,6 +335,8 @@ def _read_rows(
 
 def _from_values(kind: Kind, values: list[Any]) -> Any:  # noqa: ANN401 - see read_columns
     """A column from Python values."""
+    if kind == "factor":
+        return Factor.of(_from_values("text", values))
     if kind == "text":
         # PostgreSQL hands JSON columns back decoded: make them JSON text again, as SQLite's
         return [orjson.dumps(v).decode() if isinstance(v, list | dict) else str(v) for v in values]
@@ -258,6 +357,7 @@ def _read_sqlite(
     params: dict[str, Any],
     *,
     rowids: tuple[int, int] | None = None,
+    join: str = "",
 ) -> dict[str, Any] | None:
     """The ``group_concat`` path, chunked by rowid; None if the data does not fit it."""
     lo, hi = s.execute(text(f"SELECT min(rowid), max(rowid) FROM {table}")).one()
@@ -266,9 +366,8 @@ def _read_sqlite(
     parts: list[dict[str, Any]] = []
     if lo is not None and lo <= hi:
         for start in range(int(lo), int(hi) + 1, CHUNK_ROWS):
-            chunk = _sqlite_chunk(
-                s, table, cols, where, params, rowids=(start, min(hi, start + CHUNK_ROWS - 1))
-            )
+            span = (start, min(hi, start + CHUNK_ROWS - 1))
+            chunk = _sqlite_chunk(s, table, cols, where, params, rowids=span, join=join)
             if chunk is None:
                 return None
             parts.append(chunk)
@@ -286,23 +385,31 @@ def _concat(kind: Kind, parts: list[Any]) -> Any:  # noqa: ANN401 - see read_col
         return [v for part in parts for v in part]
     if len(parts) == 1:
         return parts[0]
+    if kind == "factor":
+        return Factor.concat(parts)
     if kind == "id":
-        if not parts:
-            return Keys(np.zeros(0, dtype="S32"))
-        if all(p.fixed for p in parts):
-            return Keys(np.concatenate([p.values for p in parts]))
-        return Keys(np.asarray([v for p in parts for v in p.strings()], dtype=object))
+        return _concat_ids(parts)
     dtype = np.float64 if kind == "float" else np.int64
     return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
 
 
+def _concat_ids(parts: list[Keys]) -> Keys:
+    """Join the chunks of an id column."""
+    if not parts:
+        return Keys(np.zeros(0, dtype="S32"))
+    if all(p.fixed for p in parts):
+        return Keys(np.concatenate([p.values for p in parts]))
+    return Keys(np.asarray([v for p in parts for v in p.strings()], dtype=object))
+
+
 def _aggregate(col: Col) -> str:
     """The ``group_concat`` expression that concatenates one column."""
+    # Numbers, digits and ids come back as BLOBs: their bytes, with no text decoding.
     if col.kind in ("int", "float"):
-        return f"group_concat({col.expr})"
+        return f"CAST(group_concat({col.expr}) AS BLOB)"
     if col.kind == "digit":
-        return f"group_concat({col.expr}, '')"
-    if col.kind == "id":  # as a BLOB: its bytes, with no text decoding on the way
+        return f"CAST(group_concat({col.expr}, '') AS BLOB)"
+    if col.kind in ("id", "factor"):
         return f"CAST(group_concat({col.expr}, char(31)) AS BLOB)"
     return f"group_concat({col.expr}, char(31))"
 
@@ -315,19 +422,25 @@ def _sqlite_chunk(
     params: dict[str, Any],
     *,
     rowids: tuple[int, int],
+    join: str = "",
 ) -> dict[str, Any] | None:
     """One rowid range of the columns; None if a column cannot take the fast path."""
-    cond = "rowid BETWEEN :_lo AND :_hi" + (f" AND ({where})" if where else "")
+    cond = f"{table}.rowid BETWEEN :_lo AND :_hi" + (f" AND ({where})" if where else "")
     select = ", ".join(["count(*)", *(_aggregate(c) for c in cols)])
     row = s.execute(
-        text(f"SELECT {select} FROM {table} WHERE {cond}"),
+        text(f"SELECT {select} FROM {table} {join} WHERE {cond}"),
         {**params, "_lo": rowids[0], "_hi": rowids[1]},
     ).one()
     n, values = int(row[0]), list(row[1:])
     out: dict[str, Any] = {}
     for col in cols:
         raw = values.pop(0) or ""
-        parsed = _fixed_ids(raw, n) if col.kind == "id" else _parse(col.kind, raw, n)
+        if col.kind == "id":
+            parsed: Any = _fixed_ids(raw, n)
+        elif col.kind == "factor":
+            parsed = _factor(raw, n)
+        else:
+            parsed = _parse(col.kind, raw, n)
         if parsed is None:
             return None
         out[col.name] = parsed
@@ -352,15 +465,36 @@ def _fixed_ids(raw: bytes | str, n: int) -> Keys | None:
     return Keys(np.ascontiguousarray(grid[:, :32]).view("S32").ravel())
 
 
-def _parse(kind: Kind, raw: str, n: int) -> Any:  # noqa: ANN401 - see read_columns
+def _factor(raw: bytes | str, n: int) -> Factor | None:
+    """``n`` texts joined by the separator, as codes and names (pyarrow splits and
+    dictionary-encodes them); None if they are not ``n`` pieces of UTF-8."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if n == 0:
+        return Factor(np.zeros(0, dtype=np.int64), [])
+    data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
+    pieces = pc.split_pattern(pa.array([data], type=pa.binary()), _SEP.encode()).flatten()
+    if len(pieces) != n:
+        return None
+    encoded = pieces.dictionary_encode()
+    try:
+        names = [b.decode("utf-8") for b in encoded.dictionary.to_pylist()]
+    except UnicodeDecodeError:
+        return None
+    return Factor(encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64), names)
+
+
+def _parse(kind: Kind, raw: str | bytes, n: int) -> Any:  # noqa: ANN401 - see read_columns
     """Parse one concatenated column of ``n`` values; None if it does not parse cleanly."""
     if n == 0:
         return [] if kind == "text" else np.zeros(0, np.float64 if kind == "float" else np.int64)
     if kind == "text":
-        items = raw.split(_SEP)
+        items = (raw.decode("utf-8") if isinstance(raw, bytes) else raw).split(_SEP)
         return items if len(items) == n else None
+    data = raw if isinstance(raw, bytes) else raw.encode("ascii", "replace")
     if kind == "digit":
-        digits = np.frombuffer(raw.encode("ascii", "replace"), dtype=np.uint8).astype(np.int64)
+        digits = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
         digits -= 48
         return digits if digits.size == n and ((digits >= 0) & (digits <= 9)).all() else None
     dtype = np.float64 if kind == "float" else np.int64
@@ -369,7 +503,7 @@ def _parse(kind: Kind, raw: str, n: int) -> Any:  # noqa: ANN401 - see read_colu
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         try:
-            parsed = np.fromstring(raw, dtype=dtype, sep=",")
+            parsed = np.fromstring(data, dtype=dtype, sep=",")
         except ValueError:
             return None
     return parsed if parsed.size == n else None

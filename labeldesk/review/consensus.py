@@ -127,12 +127,15 @@ class MajorityVote:
         Answers the item got.
     tied : numpy.ndarray of bool
         Whether several classes shared the top count (the tie-break then chose).
+    distinct : numpy.ndarray of int64
+        Different classes the item's answers chose.
     """
 
     labels: IntArray
     votes: IntArray
     total: IntArray
     tied: BoolArray
+    distinct: IntArray
 
     @property
     def share(self) -> FloatArray:
@@ -181,7 +184,8 @@ def majority_vote(obs: Observations, *, tie_break: TieBreak | None = None) -> Ma
     n_top = np.add.reduceat(top.astype(np.int64), starts) if starts.size else np.zeros(0, int)
     tied[pair_item[starts]] = n_top > 1
     total = np.bincount(obs.items, minlength=obs.n_items).astype(np.int64)
-    return MajorityVote(labels, votes, total, tied)
+    distinct = np.bincount(pair_item, minlength=obs.n_items).astype(np.int64)
+    return MajorityVote(labels, votes, total, tied, distinct)
 
 
 # --------------------------------------------------------------------------- Dawid-Skene
@@ -206,6 +210,10 @@ class _Design:
     weight: FloatArray  # per candidate: its item's weight
     moving: IntArray  # candidates of items with several candidates
     starts: IntArray  # where each such item's candidates begin in ``moving``
+    moving_group: IntArray  # per moving candidate: its item's index among those items
+    moving_class: IntArray  # per moving candidate: its class
+    moving_weight: FloatArray  # per moving candidate: its item's weight
+    cell_row: IntArray  # per cell: its confusion row (l * K + k)
     moving_cross: IntArray  # cross rows of moving candidates: position in ``moving``
     moving_cell: IntArray  # ... and their cell
     fixed_counts: FloatArray  # per cell: weighted answers of single-candidate items
@@ -260,6 +268,8 @@ def _design(obs: Observations, support: Support, weights: FloatArray, known: Int
     on_moving = is_moving[cross_cand]
     weight = weights[cand_item]
     fixed = ~is_moving
+    starts = _starts(cand_item[moving])
+    group = np.repeat(np.arange(starts.size), np.diff(np.r_[starts, moving.size]))
     return _Design(
         cand_item=cand_item,
         cand_class=cand_class,
@@ -270,7 +280,11 @@ def _design(obs: Observations, support: Support, weights: FloatArray, known: Int
         init=np.where(known[cand_item] >= 0, 1.0, votes / np.maximum(answered[cand_item], 1)),
         weight=weight,
         moving=moving,
-        starts=_starts(cand_item[moving]),
+        starts=starts,
+        moving_group=group,
+        moving_class=cand_class[moving],
+        moving_weight=weight[moving],
+        cell_row=cells // k,
         moving_cross=position[cross_cand[on_moving]],
         moving_cell=cross_cell[on_moving],
         fixed_counts=np.bincount(
@@ -292,17 +306,18 @@ class _Params:
 def _m_step(obs: Observations, d: _Design, moving_post: FloatArray, smoothing: float) -> _Params:
     """Priors and confusion matrices from the moving candidates' posteriors."""
     k = max(obs.n_classes, 1)
-    wpost = moving_post * d.weight[d.moving]
-    priors = d.fixed_priors + np.bincount(d.cand_class[d.moving], weights=wpost, minlength=k)
+    wpost = moving_post * d.moving_weight
+    priors = d.fixed_priors + np.bincount(d.moving_class, weights=wpost, minlength=k)
     priors = priors / max(priors.sum(), 1e-300)
     counts = d.fixed_counts + np.bincount(
         d.moving_cell, weights=wpost[d.moving_cross], minlength=d.cells.size
     )
-    row = d.cells // k
+    row = d.cell_row
     row_total = np.bincount(row, weights=counts, minlength=obs.n_labellers * k) + smoothing * k
     with np.errstate(divide="ignore", invalid="ignore"):
-        log_cell = np.log(counts + smoothing) - np.log(row_total[row])
-    log_cell[np.isnan(log_cell)] = -np.inf  # 0 / 0 without smoothing: a row never seen
+        log_cell = np.log(counts + smoothing) - np.log(row_total)[row]
+    if smoothing <= 0:
+        log_cell[np.isnan(log_cell)] = -np.inf  # 0 / 0 without smoothing: a row never seen
     return _Params(priors, log_cell, row_total)
 
 
@@ -326,12 +341,22 @@ def _softmax(score: FloatArray, starts: IntArray) -> tuple[FloatArray, FloatArra
 
 
 def _e_step(d: _Design, p: _Params) -> FloatArray:
-    """Posteriors of the moving candidates."""
+    """Posteriors of the moving candidates: :func:`_softmax`'s shares, by precomputed
+    groups."""
+    if d.moving.size == 0:
+        return np.zeros(0)
     with np.errstate(divide="ignore"):
-        score = np.bincount(
-            d.moving_cross, weights=p.log_cell[d.moving_cell], minlength=d.moving.size
-        ) + np.log(p.priors[d.cand_class[d.moving]])
-    return _softmax(score, d.starts)[0]
+        score = (
+            np.bincount(d.moving_cross, weights=p.log_cell[d.moving_cell], minlength=d.moving.size)
+            + np.log(p.priors)[d.moving_class]
+        )
+    top = np.maximum.reduceat(score, d.starts)
+    dead = ~np.isfinite(top)
+    with np.errstate(invalid="ignore"):
+        e = np.exp(score - np.where(dead, 0.0, top)[d.moving_group])
+    if dead.any():
+        e[dead[d.moving_group]] = 1.0
+    return e / np.add.reduceat(e, d.starts)[d.moving_group]
 
 
 def _log_likelihood(d: _Design, p: _Params) -> float:

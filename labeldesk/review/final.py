@@ -26,20 +26,24 @@ classes someone chose for the item (see :mod:`labeldesk.review.consensus`).
 
 from __future__ import annotations
 
+import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from labeldesk.review.answers import CATEGORY_SEPARATOR, QAData, load
+from labeldesk.review.answers import QAData, load
 from labeldesk.review.consensus import (
     DawidSkene,
     Observations,
+    Support,
     dawid_skene,
     majority_vote,
     observations,
 )
+from labeldesk.review.qa_tables import CATEGORY_SEPARATOR
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -268,30 +272,117 @@ def _consensus(data: QAData, known: IntArray) -> _Consensus:
     model = _fit(obs, pat.sizes, pat.known)
     vote = majority_vote(obs, tie_break=model.posterior)
     posterior = model.posterior(np.arange(pat.sizes.size), np.maximum(vote.labels, 0))
-    kinds = np.unique(obs.items * n_cats + obs.classes) // n_cats
-    per_pattern = np.bincount(kinds, minlength=pat.sizes.size)
     winner[pat.conv] = vote.labels[pat.inverse]
     confidence[pat.conv] = posterior[pat.inverse]
-    distinct[pat.conv] = per_pattern[pat.inverse]
+    distinct[pat.conv] = vote.distinct[pat.inverse]
     return _Consensus(n_answers, winner, confidence, distinct, model.accuracy[: len(data.users)])
 
 
 def _fit(obs: Observations, sizes: IntArray, known: IntArray) -> DawidSkene:
-    """Dawid-Skene on the patterns: exact while small enough, else on observed classes."""
+    """Dawid-Skene on the patterns: exact while small enough, else on observed classes.
+
+    The last :data:`FITS_KEPT` fits are kept with their input: a report asked for again
+    on the same answers (another grouping, a refresh) reuses the fit instead of running EM
+    again. The input is compared in full, so a reused fit is the one EM would give.
+    """
     unknown = int((known < 0).sum())
     exact = unknown * max(obs.n_classes, 1) <= EXACT_CELLS
-    return dawid_skene(
+    fit_input = _FitInput(obs, sizes, known, "all" if exact else "observed", TOL, MAX_ITER)
+    with _FITS_LOCK:
+        for i, (kept, model) in enumerate(_FITS):
+            if kept.same(fit_input):
+                _FITS.append(_FITS.pop(i))
+                return model
+    model = dawid_skene(
         obs,
         weights=sizes,
         known=known,
-        support="all" if exact else "observed",
+        support=fit_input.support,
         tol=TOL,
         max_iter=MAX_ITER,
     )
+    with _FITS_LOCK:
+        _FITS.append((fit_input.copy(), model))
+        del _FITS[: max(len(_FITS) - FITS_KEPT, 0)]
+    return model
+
+
+@dataclass(frozen=True, eq=False)
+class _FitInput:
+    """Everything a Dawid-Skene fit depends on."""
+
+    obs: Observations
+    sizes: IntArray
+    known: IntArray
+    support: Support
+    tol: float
+    max_iter: int
+
+    def copy(self) -> _FitInput:
+        """The same input in arrays of its own (the caller's may change later)."""
+        o = self.obs
+        obs = Observations(
+            o.items.copy(), o.labellers.copy(), o.classes.copy(),
+            o.n_items, o.n_labellers, o.n_classes,
+        )  # fmt: skip
+        return _FitInput(
+            obs, self.sizes.copy(), self.known.copy(), self.support, self.tol, self.max_iter
+        )
+
+    def same(self, other: _FitInput) -> bool:
+        """Whether a fit of ``other`` gives this fit (equal input, value by value)."""
+        a, b = self.obs, other.obs
+        return (
+            (self.support, self.tol, self.max_iter) == (other.support, other.tol, other.max_iter)
+            and (a.n_items, a.n_labellers, a.n_classes) == (b.n_items, b.n_labellers, b.n_classes)
+            and all(
+                np.array_equal(x, y)
+                for x, y in (
+                    (a.items, b.items),
+                    (a.labellers, b.labellers),
+                    (a.classes, b.classes),
+                    (self.sizes, other.sizes),
+                    (self.known, other.known),
+                )
+            )
+        )
+
+
+#: How many Dawid-Skene fits :func:`_fit` keeps for reuse.
+FITS_KEPT = 4
+_FITS: list[tuple[_FitInput, DawidSkene]] = []
+_DECIDED: list[tuple[weakref.ref[QAData], tuple[int, float, int], FinalTable]] = []
+_FITS_LOCK = threading.Lock()
 
 
 def decide(data: QAData) -> FinalTable:
-    """Apply the rules of the module docstring to loaded data."""
+    """Apply the rules of the module docstring to loaded data.
+
+    The last few tables are kept with the data they were decided from: the same data
+    object (a read reused by :func:`~labeldesk.review.answers.load_kept`) gets the same
+    table, as long as the settings of the fit are the same.
+    """
+    settings = (EXACT_CELLS, TOL, MAX_ITER)
+    with _FITS_LOCK:
+        for ref, kept_settings, table in _DECIDED:
+            if ref() is data and kept_settings == settings:
+                return table
+    table = _decide(data)
+    with _FITS_LOCK:
+        _DECIDED.append((weakref.ref(data), settings, table))
+        del _DECIDED[: max(len(_DECIDED) - FITS_KEPT, 0)]
+    return table
+
+
+def forget_kept() -> None:
+    """Drop the kept Dawid-Skene fits and tables (the next ones are computed anew)."""
+    with _FITS_LOCK:
+        _FITS.clear()
+        _DECIDED.clear()
+
+
+def _decide(data: QAData) -> FinalTable:
+    """:func:`decide`, computed."""
     known = np.where(data.gold_category >= 0, data.gold_category, data.review_category)
     c = _consensus(data, known)
     how = np.full(data.conversations.size, NONE, dtype=np.int8)

@@ -12,13 +12,15 @@ distribution, ``Multinomial(n, sizes / n)``: :func:`resample_weights` draws thos
 directly (exactly the same distribution as resampling the units one by one), so a resample
 costs work in the number of patterns, not in the number of units.
 
-Only numpy; no labeldesk imports, so every agreement module can build on it.
+Only numpy (and pandas' hash table); no labeldesk imports, so every agreement module can
+build on it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -76,25 +78,49 @@ def group_columns(codes: npt.ArrayLike) -> Groups:
         key = np.zeros(n_cols, dtype=np.int64)
         for row in arr:
             key = key * base + (row + 1)
-        _, first, inverse, sizes = np.unique(
-            key, return_index=True, return_inverse=True, return_counts=True
-        )
-        return Groups(arr[:, first], sizes.astype(np.int64), inverse.astype(np.int64))
+        first, inverse, sizes = _unique_keys(key)
+        return Groups(arr[:, first], sizes, inverse)
     return _group_by_hash(arr)
+
+
+def _unique_keys(key: npt.NDArray[Any]) -> tuple[IntArray, IntArray, IntArray]:
+    """``numpy.unique(key, return_index=True, return_inverse=True, return_counts=True)``
+    without its sort of every key: a hash table finds the distinct keys, and only those
+    are sorted. Returns the first position of each distinct key (in sorted key order),
+    each key's group and the group sizes."""
+    import pandas as pd
+
+    if key.size == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    codes, uniques = pd.factorize(key)
+    codes = np.asarray(codes, dtype=np.int64)
+    # Codes are numbered in order of first appearance: a code is new where it first exceeds
+    # every code before it.
+    seen = np.maximum.accumulate(codes)
+    first_seen = np.flatnonzero(np.r_[True, codes[1:] > seen[:-1]])
+    order = np.argsort(np.asarray(uniques), kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size)
+    inverse = rank[codes]
+    sizes = np.bincount(inverse, minlength=order.size).astype(np.int64)
+    return first_seen[order], inverse, sizes
 
 
 def _group_by_hash(arr: IntArray) -> Groups:
     """Group columns by a 64-bit hash, checked exactly (collisions fall back to sorting)."""
-    multipliers: npt.NDArray[np.uint64] = np.random.default_rng(20240611).integers(
-        1, 2**63, size=(arr.shape[0], 1), dtype=np.uint64
+    multipliers = np.random.default_rng(20240611).integers(
+        1, 2**63, size=(arr.shape[0],), dtype=np.uint64
     )
+    # Row by row (no rows x columns temporaries): the wrapped sum of (code + 1) * multiplier.
+    key = np.zeros(arr.shape[1], dtype=np.uint64)
     with np.errstate(over="ignore"):
-        key = ((arr + 1).astype(np.uint64) * multipliers).sum(axis=0, dtype=np.uint64)
-    _, first, inverse, sizes = np.unique(
-        key, return_index=True, return_inverse=True, return_counts=True
-    )
-    if (arr == arr[:, first[inverse]]).all():
-        return Groups(arr[:, first], sizes.astype(np.int64), inverse.astype(np.int64))
+        for row, multiplier in zip(arr, multipliers, strict=True):
+            np.add(key, (row + 1).astype(np.uint64) * multiplier, out=key)
+    first, inverse, sizes = _unique_keys(key)
+    representative = first[inverse]
+    if all((row == row[representative]).all() for row in arr):
+        return Groups(arr[:, first], sizes, inverse)
     columns, inverse, sizes = np.unique(arr.T, axis=0, return_inverse=True, return_counts=True)
     return Groups(
         np.ascontiguousarray(columns.T), sizes.astype(np.int64), inverse.ravel().astype(np.int64)

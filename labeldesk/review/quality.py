@@ -25,6 +25,7 @@ Leads see identities here; reviewers never do (reviewer mode shows anonymous slo
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,8 +36,9 @@ from sqlalchemy import select
 
 from labeldesk import audit
 from labeldesk.errors import LabelDeskError
-from labeldesk.review.answers import CATEGORY_SEPARATOR, QAData, load
+from labeldesk.review.answers import QAData, load_kept
 from labeldesk.review.final import FinalTable, decide
+from labeldesk.review.qa_tables import CATEGORY_SEPARATOR
 from labeldesk.review.quality_stats import (
     BatchAgreement,
     GroupCounts,
@@ -196,7 +198,7 @@ class QualityService:
         if by not in GROUP_BY:
             raise QualityError(f"cannot group by {by!r}; choose one of {', '.join(GROUP_BY)}")
         with self._db.sessions() as s:
-            data = load(s, batch, _start(since))
+            data = load_kept(s, batch, _start(since))
             targets = _read_targets(s)
             taxonomies = list(
                 s.scalars(select(Taxonomy.name).where(Taxonomy.id.in_(data.taxonomy_ids)))
@@ -453,10 +455,10 @@ class _Builder:
         of_category = np.asarray([*self.branches.of_category, ""], dtype=object)
         branch = of_category[self.f.category[d.conv[missed]]]
         user = d.user[missed]
+        code_of = {u.id: code for code, u in enumerate(d.users)}
         out = []
         for row in flagged:
-            code = [u.id for u in d.users].index(row.key)
-            mine = [b for b in branch[user == code].tolist() if b]
-            top = sorted(set(mine), key=lambda b: (-mine.count(b), b))[:TOP_BRANCHES]
+            mine = Counter(b for b in branch[user == code_of[row.key]].tolist() if b)
+            top = sorted(mine, key=lambda b: (-mine[b], b))[:TOP_BRANCHES]
             out.append(FlaggedLabeller(row.key, row.name, row.flags, tuple(top)))
         return out

@@ -154,7 +154,7 @@ def group_kappa(
     final = np.where(final < 0, max(int(answer.max()), int(final.max())) + 1, final)
     k = int(max(answer.max(), final.max())) + 1
     # one pass: how often each (group, answer, final) triple occurs, sorted by group
-    triples, counts = np.unique((group * k + answer) * k + final, return_counts=True)
+    triples, counts = _key_counts((group * k + answer) * k + final, n_groups * k * k)
     g, pair = triples // (k * k), triples % (k * k)
     starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
     for start, end in zip(starts, np.r_[starts[1:], g.size], strict=True):
@@ -168,6 +168,17 @@ def group_kappa(
         except AgreementError:
             out[int(g[start])] = None
     return out
+
+
+def _key_counts(keys: IntArray, n_keys: int) -> tuple[IntArray, IntArray]:
+    """The distinct keys (sorted) and how often each occurs, like ``numpy.unique``; by
+    counting when the key range is small enough, else by sorting."""
+    if n_keys <= max(4 * keys.size, 1 << 16):
+        counts = np.bincount(keys, minlength=n_keys)
+        found = np.flatnonzero(counts)
+        return found, counts[found]
+    found, counts = np.unique(keys, return_counts=True)
+    return found, counts
 
 
 def too_fast(rates: list[float | None]) -> tuple[list[bool], float | None]:

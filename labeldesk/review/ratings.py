@@ -11,6 +11,7 @@ can reuse both.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import math
 from collections.abc import Callable, Sequence
@@ -39,6 +40,7 @@ from labeldesk.review.agreement import (
 )
 from labeldesk.review.agreement_extra import too_few_shared
 from labeldesk.review.bootstrap import (
+    Layout,
     PairwiseKappa,
     Statistic,
     UnitPatterns,
@@ -608,6 +610,7 @@ class _Plan:
     by_column: dict[str, Statistic] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    layout: Layout | None = None
 
     def add(
         self,
@@ -632,7 +635,12 @@ class _Plan:
         intervals: dict[str, tuple[float, float] | None] = {}
         if n_boot > 0:
             intervals = bootstrap_intervals(
-                patterns, by_count=self.by_count, by_column=self.by_column, n=n_boot, seed=seed
+                patterns,
+                by_count=self.by_count,
+                by_column=self.by_column,
+                n=n_boot,
+                seed=seed,
+                layout=self.layout if self.by_column else None,
             )
         out = {}
         for key, value in self.values.items():
@@ -650,20 +658,16 @@ class _Plan:
 def _plan(coded: CodedRatings, patterns: UnitPatterns, level: Level) -> _Plan:
     """Every statistic of the summary on the grouped units.
 
-    The point values use the count patterns. Resamples come as weights over the column
-    patterns; the statistics that are linear in the weights read them directly, with each
-    column pattern's count row, which costs less than summing the weights into count
-    patterns first.
+    Percent agreement, Fleiss' kappa and alpha read count patterns (each resample's column
+    pattern counts are summed into them); the mean pairwise kappa reads the column patterns.
     """
     plan = _Plan()
     counts, sizes = patterns.counts, patterns.count_sizes
-    column_counts = counts[patterns.count_of_column]
     plan.add(
         "percent_agreement",
         "percent agreement",
         lambda: percent_agreement_from_counts(counts, sizes),
-        WeightedPercentAgreement(column_counts),
-        by_column=True,
+        WeightedPercentAgreement(counts),
     )
     if not _same_ratings_per_item(coded):
         per_item = (coded.codes >= 0).sum(axis=0)
@@ -672,21 +676,22 @@ def _plan(coded: CodedRatings, patterns: UnitPatterns, level: Level) -> _Plan:
             f"{per_item.max()} ratings; it needs the same number of ratings on every item"
         )
     else:
-        fleiss = WeightedFleissKappa(column_counts)
+        fleiss = WeightedFleissKappa(counts)
         plan.add(
             "fleiss_kappa",
             "Fleiss' kappa",
             lambda: fleiss_kappa_from_counts(counts, sizes).kappa,
             lambda w: fleiss(w)[0],
-            by_column=True,
         )
     _plan_alpha(plan, coded, patterns, level)
     pairs = PairwiseKappa(patterns.columns.columns, patterns.n_categories)
+    # Resamples go straight into the pairs' tables when each pattern is one cell of them.
+    plan.layout = pairs.layout
     plan.add(
         "mean_pairwise_cohen_kappa",
         "mean pairwise Cohen's kappa",
         lambda: _mean_kappa_point(pairs, patterns.columns.sizes),
-        pairs.mean,
+        functools.partial(pairs.mean, in_layout=pairs.layout is not None),
         by_column=True,
     )
     return plan
@@ -707,16 +712,11 @@ def _plan_alpha(plan: _Plan, coded: CodedRatings, patterns: UnitPatterns, level:
         plan.warnings.append(f"{label} not shown: {exc}")
         return
     counts, sizes = patterns.counts, patterns.count_sizes
-    # Ordinal differences follow each resample's marginals, so its coincidence matrices are
-    # summed per resample: over the fewer count patterns.
-    ordinal = isinstance(difference, str)
-    rows = counts if ordinal else counts[patterns.count_of_column]
     plan.add(
         "krippendorff_alpha",
         label,
         lambda: krippendorff_alpha_from_counts(counts, sizes, difference),
-        WeightedAlpha(rows, difference),
-        by_column=not ordinal,
+        WeightedAlpha(counts, difference),
     )
 
 

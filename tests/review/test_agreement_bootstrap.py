@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from labeldesk.review.agreement import (
     AgreementError,
+    WeightedAlpha,
     cohen_kappa,
     difference_matrix,
     encode,
@@ -27,7 +28,14 @@ from labeldesk.review.agreement import (
 )
 from labeldesk.review.agreement_extra import bootstrap_ci
 from labeldesk.review.bootstrap import PairwiseKappa, unit_patterns
-from labeldesk.review.patterns import count_table, group_columns, resample_weights, sum_columns
+from labeldesk.review.patterns import (
+    _unique_keys,
+    count_table,
+    group_columns,
+    resample_weights,
+    sum_columns,
+)
+from labeldesk.review.quality_stats import _key_counts
 from labeldesk.review.ratings import (
     mean_pairwise_cohen_kappa,
     pairwise_cohen_kappa,
@@ -64,7 +72,7 @@ def _or_nan(fn, *args, **kwargs) -> float:
 # --------------------------------------------------------------------------- grouping
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)  # the first example imports pandas
 @given(
     seed=st.integers(0, 2**32 - 1),
     n_raters=st.integers(1, 30),
@@ -172,7 +180,10 @@ def test_resample_weights_in_chunks_cover_every_resample(monkeypatch):
     assert sum(c.shape[0] for c in chunks) == 20
 
 
-def test_summary_interval_agrees_with_resampling_the_matrix():
+@pytest.mark.parametrize("direct", [False, True], ids=["poisson", "numpy"])
+def test_summary_interval_agrees_with_resampling_the_matrix(monkeypatch, direct):
+    if not direct:  # few patterns are drawn by numpy's multinomial unless told otherwise
+        monkeypatch.setattr("labeldesk.review.resample._direct_limit", lambda total: -1)
     # The same bootstrap distribution, drawn two ways: quantiles agree up to Monte Carlo error.
     codes = _random_codes(11, 3, 300, 4, missing=0.2)
     labels = np.array(["a", "b", "c", "d"])
@@ -201,13 +212,8 @@ def test_summary_without_intervals_and_undefined_resamples():
     assert boot.krippendorff_alpha.ci_high == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize(
-    ("dense_cells", "table_cells"),
-    [(10**9, 0), (0, 10**9), (0, 0)],
-    ids=["dense-product", "pair-tables", "pair-sums"],
-)
-def test_pairwise_kappa_strategies_agree_with_cohen_kappa(monkeypatch, dense_cells, table_cells):
-    monkeypatch.setattr("labeldesk.review.bootstrap.DENSE_CELLS", dense_cells)
+@pytest.mark.parametrize("table_cells", [10**9, 0], ids=["pair-tables", "pair-sums"])
+def test_pairwise_kappa_strategies_agree_with_cohen_kappa(monkeypatch, table_cells):
     monkeypatch.setattr("labeldesk.review.bootstrap.TABLE_CELLS", table_cells)
     codes = _random_codes(21, 5, 120, 4, missing=0.4)
     groups = group_columns(codes)
@@ -230,3 +236,82 @@ def test_pairwise_kappa_strategies_agree_with_cohen_kappa(monkeypatch, dense_cel
                     )
                 )
                 assert got[row, a, b] == pytest.approx(want, abs=1e-12, nan_ok=True)
+
+
+def test_pairwise_kappa_reads_resamples_drawn_into_its_tables():
+    # Every unit rated by exactly two of six raters: each pattern is one cell of one pair's
+    # table, so resamples can be drawn straight into the tables.
+    rng = np.random.default_rng(8)
+    codes = np.full((6, 400), -1)
+    for unit in range(400):
+        a, b = rng.choice(6, 2, replace=False)
+        codes[a, unit], codes[b, unit] = rng.integers(0, 3, 2)
+    groups = group_columns(codes)
+    pairs = PairwiseKappa(groups.columns, 3)
+    assert pairs.layout is not None
+    width = pairs.layout.width
+    weights = rng.integers(0, 5, (4, groups.sizes.size))
+    tables = np.zeros((4, width), dtype=weights.dtype)
+    tables[:, pairs.layout.columns] = weights
+    assert np.allclose(pairs.mean(tables, in_layout=True), pairs.mean(weights), equal_nan=True)
+    # Three raters on a unit: one pattern feeds three tables, no layout.
+    assert PairwiseKappa(_random_codes(1, 3, 50, 3, missing=0.0), 3).layout is None
+
+
+@pytest.mark.parametrize("direct", [False, True], ids=["poisson", "numpy"])
+def test_summary_interval_of_mean_kappa_agrees_with_resampling_the_matrix(monkeypatch, direct):
+    if not direct:
+        monkeypatch.setattr("labeldesk.review.resample._direct_limit", lambda total: -1)
+    # Pairs of raters from a pool (the drawn-into-tables path) against resampling units.
+    rng = np.random.default_rng(12)
+    n_units, n_raters = 400, 5
+    truth = rng.integers(0, 3, n_units)
+    codes = np.full((n_raters, n_units), -1)
+    for unit in range(n_units):
+        for rater in rng.choice(n_raters, 2, replace=False):
+            codes[rater, unit] = truth[unit] if rng.random() < 0.8 else rng.integers(0, 3)
+    labels = np.array(["a", "b", "c"])
+    raters, units = np.nonzero(codes >= 0)
+    ratings = ratings_from_columns(
+        [f"u{u}" for u in units], [f"r{r}" for r in raters], labels[codes[raters, units]]
+    )
+    summary = summarise(ratings, n_boot=2000, seed=5)
+    kappa = summary.mean_pairwise_cohen_kappa
+    low, high = bootstrap_ci(mean_pairwise_cohen_kappa, ratings.matrix, n=2000, seed=5)
+    assert kappa.ci_low == pytest.approx(low, abs=0.02)
+    assert kappa.ci_high == pytest.approx(high, abs=0.02)
+    assert kappa.ci_low < kappa.value < kappa.ci_high
+
+
+@settings(max_examples=50, deadline=None)
+@given(keys=st.lists(st.integers(-(2**61), 2**61), min_size=1, max_size=60), small=st.booleans())
+def test_unique_keys_and_key_counts_equal_numpy_unique(keys, small):
+    arr = np.asarray([k % 7 for k in keys] if small else keys, dtype=np.int64)
+    _, first, inverse, sizes = np.unique(
+        arr, return_index=True, return_inverse=True, return_counts=True
+    )
+    got = _unique_keys(arr)
+    assert [g.tolist() for g in got] == [first.tolist(), inverse.ravel().tolist(), sizes.tolist()]
+    if small:  # counted in a table of every key
+        found, counts = np.unique(arr, return_counts=True)
+        assert [g.tolist() for g in _key_counts(arr, 7)] == [found.tolist(), counts.tolist()]
+    found, counts = _key_counts(arr - arr.min(), 2**63 - 1)  # too many keys to count: sorted
+    assert found.tolist() == (np.unique(arr) - arr.min()).tolist()
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n_raters=st.integers(2, 5), k=st.integers(2, 30))
+def test_nominal_alpha_by_whole_numbers_equals_the_general_formula(seed, n_raters, k):
+    # Nominal alpha takes a shortcut (sums of squares of the non-zero counts); any other
+    # difference matrix the general products. Doubling the differences leaves alpha as it
+    # is and takes the general path. The disagreement sums are whole numbers either way;
+    # only the order the matrix product adds the observed part in may differ.
+    codes = _random_codes(seed, n_raters, 300, k, missing=0.3)
+    patterns = unit_patterns(codes, k)
+    nominal = 1.0 - np.eye(k)
+    rng = np.random.default_rng(seed)
+    w = np.vstack([patterns.count_sizes, rng.integers(0, 4, (5, patterns.count_sizes.size))])
+    fast = WeightedAlpha(patterns.counts, nominal)
+    assert fast._nominal is not None
+    general = WeightedAlpha(patterns.counts, 2.0 * nominal)
+    assert fast(w) == pytest.approx(general(w), rel=1e-13, abs=1e-13, nan_ok=True)

@@ -263,6 +263,7 @@ def test_majority_vote_counts_ties_and_breaks_them():
     assert vote.labels.tolist() == [1, 0, -1, 3]  # the tie goes to the lowest code...
     assert vote.tied.tolist() == [False, True, False, False]
     assert vote.votes.tolist() == [2, 1, 0, 1]
+    assert vote.distinct.tolist() == [2, 2, 0, 1]  # classes the item's answers chose
     assert vote.share[0] == pytest.approx(2 / 3)
     assert np.isnan(vote.share[2])
     prefer_two = majority_vote(obs, tie_break=lambda i, c: (c == 2).astype(float))

@@ -13,8 +13,9 @@ from quality_case import Case, W, X, Y, Z, build
 import labeldesk.review.columns as columns
 import labeldesk.review.final as final
 from labeldesk.errors import LabelDeskError
-from labeldesk.review.answers import category_of
+from labeldesk.review.consensus import dawid_skene, observations
 from labeldesk.review.final import HOWS, final_labels
+from labeldesk.review.qa_tables import category_of
 from labeldesk.storage.models import (
     Annotation,
     AnnotationRevision,
@@ -168,3 +169,25 @@ def add_answers(case: Case, name: str, answers: dict[str, list[str]]) -> None:
             s.flush()
             s.add(AnnotationRevision(annotation_id=ann.id, number=1, labels=labels,
                                      turn_labels={}, active_seconds=10.0))  # fmt: skip
+
+
+def test_a_fit_is_reused_only_for_the_very_same_answers(monkeypatch):
+    # Reports regrouped or refreshed on unchanged answers reuse the Dawid-Skene fit; any
+    # change in the answers, the known truths or the settings fits again.
+    monkeypatch.setattr(final, "_FITS", [])
+    rng = np.random.default_rng(4)
+    items = np.repeat(np.arange(60), 3)
+    obs = observations(items, np.tile([0, 1, 2], 60), rng.integers(0, 3, items.size))
+    sizes, known = np.ones(60, dtype=np.int64), np.full(60, -1)
+    first = final._fit(obs, sizes, known)
+    assert final._fit(obs, sizes.copy(), known.copy()) is first
+    fresh = dawid_skene(obs, weights=sizes, known=known, tol=final.TOL, max_iter=final.MAX_ITER)
+    assert np.array_equal(first.cand_prob, fresh.cand_prob)
+    known[0] = 1
+    assert final._fit(obs, sizes, known) is not first
+    monkeypatch.setattr(final, "TOL", 1e-6)
+    assert final._fit(obs, sizes, np.full(60, -1)) is not first
+    assert len(final._FITS) == 3
+    monkeypatch.setattr(final, "FITS_KEPT", 1)
+    final._fit(obs, sizes, known)
+    assert len(final._FITS) == 1
