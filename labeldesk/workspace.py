@@ -41,6 +41,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "audit_share": 0.05,  # share of agreed items also sent to review
     "targets": {"gold_accuracy": 0.95, "kappa": 0.8, "min_items": 20},
     "training": {"threshold": 0.8, "n_items": 10, "pause_production": True},
+    # Hub: how many days a labeller's lease on production work runs from their first pull.
+    "hub.lease_days": 7,
 }
 
 
@@ -73,6 +75,10 @@ SETTING_RULES: dict[str, tuple[Any, str]] = {
     "show_predictions": (lambda v: isinstance(v, bool), "true or false"),
     "disagreement_mode": (lambda v: v in ("exact", "leaf"), '"exact" or "leaf"'),
     "audit_share": (_share, "a share 0-1"),
+    "hub.lease_days": (
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool) and v > 0,
+        "a number of days > 0",
+    ),
     "training": (
         _training,
         '{"threshold": 0-1, "n_items": N > 0, "pause_production": true|false}',
