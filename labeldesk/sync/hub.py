@@ -27,6 +27,7 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
@@ -339,6 +340,14 @@ def _install_errors(app: FastAPI) -> None:
         log.warning("database busy", extra={"fields": {"error": str(exc.orig)[:200]}})
         return JsonResponse(
             problem(503, "the hub's database is busy; try again"), 503, headers={"Retry-After": "1"}
+        )
+
+    @app.exception_handler(PoolTimeout)
+    async def no_connection(_request: Request, exc: PoolTimeout) -> JsonResponse:
+        # Every database connection of this worker was in use for too long: a load peak.
+        log.warning("no database connection free", extra={"fields": {"error": str(exc)[:200]}})
+        return JsonResponse(
+            problem(503, "the hub is busy; try again"), 503, headers={"Retry-After": "1"}
         )
 
 
