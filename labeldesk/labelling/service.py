@@ -440,9 +440,9 @@ def conversation_view(s: Session, assignment: Assignment) -> ConversationView:
         .where(Conversation.id == conversation_id)
     ).one()
     conv, batch, multi, taxonomy, leaf_only = row
-    hidden = _hidden_meta(s)
+    hidden = hidden_meta(s)
     turns = tuple(
-        TurnView(idx, speaker, text, ts, _public(meta or {}, hidden))
+        TurnView(idx, speaker, text, ts, public_meta(meta or {}, hidden))
         for idx, speaker, text, ts, meta in s.execute(
             select(Turn.idx, Turn.speaker, Turn.text, Turn.ts, Turn.meta)
             .where(Turn.conversation_id == conversation_id)
@@ -455,7 +455,7 @@ def conversation_view(s: Session, assignment: Assignment) -> ConversationView:
         batch=batch,
         language=conv.language,
         language_confidence=float(conv.language_confidence or 0.0),
-        meta=_public(conv.meta or {}, hidden),
+        meta=public_meta(conv.meta or {}, hidden),
         turns=turns,
         taxonomy=taxonomy,
         multi_label=bool(multi),
@@ -464,7 +464,7 @@ def conversation_view(s: Session, assignment: Assignment) -> ConversationView:
     )
 
 
-def _hidden_meta(s: Session) -> frozenset[str]:
+def hidden_meta(s: Session) -> frozenset[str]:
     """The metadata keys labellers must not see (workspace setting, else the default)."""
     value = s.scalar(select(Setting.value).where(Setting.key == "hidden_meta_keys"))
     return frozenset(k.lower() for k in (DEFAULT_HIDDEN_META if value is None else value))
@@ -494,7 +494,7 @@ def _predictions(s: Session, conversation_id: int) -> tuple[PredictionView, ...]
     return tuple(found)
 
 
-def _public(meta: Mapping[str, Any], hidden: frozenset[str]) -> dict[str, Any]:
+def public_meta(meta: Mapping[str, Any], hidden: frozenset[str]) -> dict[str, Any]:
     """``meta`` without the hidden keys."""
     return {k: v for k, v in meta.items() if k.lower() not in hidden}
 

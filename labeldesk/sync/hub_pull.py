@@ -39,7 +39,7 @@ from typing import Any
 from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
-from labeldesk.labelling.service import DEFAULT_HIDDEN_META
+from labeldesk.labelling.service import hidden_meta, public_meta
 from labeldesk.storage.models import (
     Annotation,
     AnnotationRevision,
@@ -222,7 +222,7 @@ def _assignments(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Recor
         )
     }
     turns = _turns(s, conv_ids)
-    hidden = _hidden_meta(s)
+    hidden = hidden_meta(s)
     training = _training_gold(s, [a.conversation_id for a in rows if a.purpose == Purpose.TRAINING])
     reviews = _review_items(s, [a.conversation_id for a in rows if a.purpose == Purpose.REVIEW])
     predictions = (
@@ -250,9 +250,9 @@ def _assignments(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Recor
                 "language_confidence": conv.language_confidence,
                 "source_language": conv.source_language,
                 "content_hash": conv.content_hash,
-                "meta": _public(conv.meta or {}, hidden),
+                "meta": public_meta(conv.meta or {}, hidden),
                 "turns": [
-                    {**t, "meta": _public(t["meta"], hidden) if t["meta"] else None}
+                    {**t, "meta": public_meta(t["meta"], hidden) if t["meta"] else None}
                     for t in turns.get(conv.id, [])
                 ],
             },
@@ -324,15 +324,6 @@ def _turns(s: Session, conv_ids: Iterable[int]) -> dict[int, list[Record]]:
     ):
         turns[cid].append({"idx": idx, "speaker": speaker, "text": text, "ts": ts, "meta": meta})
     return turns
-
-
-def _hidden_meta(s: Session) -> frozenset[str]:
-    value = s.scalar(select(Setting.value).where(Setting.key == "hidden_meta_keys"))
-    return frozenset(k.lower() for k in (DEFAULT_HIDDEN_META if value is None else value))
-
-
-def _public(meta: dict[str, Any], hidden: frozenset[str]) -> dict[str, Any]:
-    return {k: v for k, v in meta.items() if k.lower() not in hidden}
 
 
 def _gold_record(item: GoldItem) -> Record:
