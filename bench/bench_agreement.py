@@ -25,10 +25,10 @@ For each shape it times, as the median of ``--runs`` runs:
 ``--boot 0`` skips the intervals; with ``--extrapolate`` the summarise row is measured with
 0 and 2 resamples and extrapolated linearly to 1,000 (for code too slow to run them all).
 
-``--read`` also writes the ``2 annotators`` ratings to a CSV (``bench/out``, 1,000,000 rows)
-and times :func:`~labeldesk.review.ratings.read_ratings` of it; ``--cli`` times
-``labeldesk agreement FILE --json`` on it end to end too (process start, reading, statistics,
-JSON).
+``--read`` also writes the ``2 annotators`` and ``pool of 20`` ratings (those of the shapes
+asked for) to CSV files (``bench/out``, 1,000,000 rows each) and times
+:func:`~labeldesk.review.ratings.read_ratings` of them; ``--cli`` times ``labeldesk
+agreement FILE --json`` on them end to end too (process start, reading, statistics, JSON).
 
 Usage::
 
@@ -211,30 +211,33 @@ def measure_shape(shape: str, runs: int, boot: int, extrapolate: bool) -> list[d
     return rows
 
 
-def ratings_csv() -> Path:
-    """The 2-annotator ratings as a CSV file of 1,000,000 rows (written once)."""
+#: The CSV files of ``--read`` and ``--cli``: shape -> file name.
+CSV_FILES = {"2 annotators": "ratings_2x500000.csv", "pool of 20": "ratings_pool20.csv"}
+
+
+def ratings_csv(shape: str = "2 annotators") -> Path:
+    """The ratings of a shape as a CSV file of 1,000,000 rows (written once)."""
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "ratings_2x500000.csv"
+    path = OUT / CSV_FILES[shape]
     if not path.exists():
-        codes = generate("2 annotators")
+        codes = generate(shape)
         with path.open("w", encoding="utf-8") as fh:
             fh.write("item,annotator,label\n")
-            for j in range(codes.shape[1]):
-                for i in range(2):
-                    fh.write(f"conv-{j:07d},labeller-{i:02d},{LABELS[codes[i, j]]}\n")
+            for i, j in zip(*np.nonzero(codes.T >= 0), strict=True):
+                fh.write(f"conv-{i:07d},labeller-{j:02d},{LABELS[codes[j, i]]}\n")
     return path
 
 
-def measure_read(runs: int) -> dict:
-    """``read_ratings`` of the 1,000,000-row CSV, in process."""
-    path = ratings_csv()
+def measure_read(runs: int, shape: str = "2 annotators") -> dict:
+    """``read_ratings`` of a 1,000,000-row CSV, in process."""
+    path = ratings_csv(shape)
     med, times = timed(lambda: rt.read_ratings(path), runs)
     return {"what": f"read_ratings {path.name} (1,000,000 rows)", "median": med, "times": times}
 
 
-def measure_cli(runs: int) -> dict:
-    """``labeldesk agreement FILE --json`` on the 2-annotator ratings as a CSV."""
-    path = ratings_csv()
+def measure_cli(runs: int, shape: str = "2 annotators") -> dict:
+    """``labeldesk agreement FILE --json`` on a shape's ratings as a CSV."""
+    path = ratings_csv(shape)
     cmd = [sys.executable, "-m", "labeldesk", "agreement", str(path), "--json"]
 
     def run() -> None:
@@ -312,10 +315,11 @@ def main(argv: list[str] | None = None) -> int:
     for shape in args.shapes.split(";"):
         results[shape] = measure_shape(shape, args.runs, args.boot, args.extrapolate)
         print(table({shape: results[shape]}), flush=True)
+    csv_shapes = [s for s in args.shapes.split(";") if s in CSV_FILES]
     if args.read or args.cli:
-        results["CSV file"] = [measure_read(args.runs)]
+        results["CSV file"] = [measure_read(args.runs, s) for s in csv_shapes]
     if args.cli:
-        results["CSV file"].append(measure_cli(args.runs))
+        results["CSV file"] += [measure_cli(args.runs, s) for s in csv_shapes]
     print(f"\n{machine()}; {N_RATINGS:,} ratings per shape; median of {args.runs} runs\n")
     print(table(results))
     after = {"machine": machine(), "runs": args.runs, "results": results}

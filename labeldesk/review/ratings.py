@@ -60,6 +60,35 @@ BOOTSTRAP_SEED = 0
 ObjectArray = npt.NDArray[np.object_]
 
 
+class _Deferred:
+    """A value computed when first asked for (see :class:`_LazyField`)."""
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+class _LazyField:
+    """A dataclass field that may be given as :class:`_Deferred`: computed on first read.
+
+    The readers build the object matrix of a million ratings (tens of MB of Python
+    references) only if someone reads :attr:`Ratings.matrix`: the statistics use the codes.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = "_lazy_" + name
+
+    def __get__(self, obj: object, objtype: type | None = None) -> Any:  # noqa: ANN401
+        if obj is None:  # asked for a default: there is none
+            raise AttributeError(self.slot)
+        value = obj.__dict__[self.slot]
+        if isinstance(value, _Deferred):
+            value = obj.__dict__[self.slot] = value.make()
+        return value
+
+    def __set__(self, obj: object, value: Any) -> None:  # noqa: ANN401
+        obj.__dict__[self.slot] = value
+
+
 @dataclass(frozen=True)
 class Ratings:
     """A ratings file as a reliability data matrix.
@@ -82,7 +111,7 @@ class Ratings:
         the reader made them; :func:`summarise` codes the matrix itself otherwise.
     """
 
-    matrix: ObjectArray
+    matrix: ObjectArray = _LazyField()  # type: ignore[assignment]
     items: tuple[str, ...]
     annotators: tuple[str, ...]
     n_ratings: int
@@ -399,7 +428,7 @@ def _ratings_from_codes(
     lookup = np.empty(len(values) + 1, dtype=object)
     lookup[:-1] = values
     return Ratings(
-        matrix=lookup[raw],  # -1 picks the trailing None
+        matrix=_Deferred(lambda: lookup[raw]),  # type: ignore[arg-type]  # -1: trailing None
         items=tuple(item_ids),
         annotators=tuple(rater_ids),
         n_ratings=int(keep.size),
@@ -473,15 +502,37 @@ def _parse_csv(text: str) -> tuple[Factorized, Factorized, Factorized] | None:
     return items, annotators, labels
 
 
+#: The characters ``str.strip`` removes (``str.isspace``), as a pattern for pyarrow's RE2.
+_SPACES = (
+    "".join(
+        f"\\x{{{c:x}}}"
+        for c in (*range(0x9, 0xE), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B))
+    )
+    + "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}"
+)
+_PADDED = f"^[{_SPACES}]|[{_SPACES}]$"
+
+
 def _dictionary(column: Any) -> Factorized | None:  # noqa: ANN401 - a pyarrow ChunkedArray
-    """A text column as codes into its stripped distinct values; ``None`` if one is empty."""
+    """A text column as codes into its stripped distinct values; ``None`` if one is empty.
+
+    Values are stripped by Python only when pyarrow finds one that starts or ends with
+    whitespace (the distinct values of an item column can be half a million).
+    """
     import pyarrow.compute as pc
 
     encoded = pc.dictionary_encode(column.combine_chunks())
-    values = [v.strip() for v in encoded.dictionary.to_pylist()]
-    if encoded.null_count or not all(values):
+    if encoded.null_count:
         return None
-    codes = encoded.indices.to_numpy().astype(np.int64)
+    dictionary = encoded.dictionary
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    if not pc.any(pc.match_substring_regex(dictionary, _PADDED)).as_py():
+        if pc.any(pc.equal(pc.utf8_length(dictionary), 0)).as_py():
+            return None
+        return codes, dictionary.to_pylist()
+    values = [v.strip() for v in dictionary.to_pylist()]
+    if not all(values):
+        return None
     distinct = list(dict.fromkeys(values))
     if len(distinct) != len(values):  # stripping made some values equal
         index = {v: i for i, v in enumerate(distinct)}

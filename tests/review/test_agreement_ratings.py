@@ -164,3 +164,25 @@ def test_clean_csv_takes_the_vectorised_reader(tmp_path, monkeypatch):
 
     monkeypatch.setattr("labeldesk.review.ratings._read_csv", fail)
     assert read_ratings(csv_path).n_ratings == 3
+
+
+def test_the_whitespace_pattern_is_what_str_strip_removes():
+    # The fast CSV path asks pyarrow which values str.strip would change.
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from labeldesk.review.ratings import _PADDED
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    values = [f"{c}x" for c in spaces] + [f"x{c}" for c in spaces] + ["x", "a b", "\u200bx"]
+    padded = pc.match_substring_regex(pa.array(values), _PADDED).to_pylist()
+    assert padded == [v != v.strip() for v in values]
+
+
+def test_padded_and_plain_csv_values_read_alike(tmp_path):
+    plain = tmp_path / "plain.csv"
+    plain.write_text("item,annotator,label\n1,A,x\n1,B,y\n2,A,x\n")
+    padded = tmp_path / "padded.csv"
+    padded.write_text("item,annotator,label\n1 ,A,x\n1,\u3000B,y \n2,A, x\n")
+    a, b = read_ratings(plain), read_ratings(padded)
+    assert (a.items, a.annotators, a.matrix.tolist()) == (b.items, b.annotators, b.matrix.tolist())

@@ -84,9 +84,7 @@ def test_a_commit_by_another_process_is_seen(case, reads):
         "c.execute(\"UPDATE annotation SET answer = '' WHERE id = ?\", (sys.argv[2],))\n"
         "c.commit()\n"
     )
-    subprocess.run(
-        [sys.executable, "-c", code, path, case.annotations[("A", "c1")]], check=True
-    )
+    subprocess.run([sys.executable, "-c", code, path, case.annotations[("A", "c1")]], check=True)
     assert anong_answered(case) == 7
     assert reads == ["b1", "b1"]
 
@@ -115,7 +113,8 @@ def test_versions_follow_commits_and_a_replaced_file(tmp_path):
     engine = create_engine(f"sqlite:///{path}")
     with Session(engine) as s:
         v1 = qa_cache.data_version(s)
-        assert v1 is not None and qa_cache.data_version(s) == v1
+        assert v1 is not None
+        assert qa_cache.data_version(s) == v1
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO t VALUES (2)"))
     with Session(engine) as s:
