@@ -60,6 +60,7 @@ from labeldesk.review.qa_tables import (
     read_gold_results,
     read_reviews,
 )
+from labeldesk.review.read_worker import Part, read_in_worker
 from labeldesk.storage.models import Batch, User, Vendor
 
 __all__ = [
@@ -292,9 +293,31 @@ def _annotations(
             r, "annotation", cols, where=where, params=params, rowids=span, join=join
         )
 
-    later = side(lambda r, _limits: part(r, (mid + 1, int(hi))))
+    later_span, url = (mid + 1, int(hi)), _file_url(s)
+
+    def later_part(r: Reader, _limits: dict[str, int] | None) -> dict[str, Any]:
+        # a worker process scans the later half: threads of one process do not scan a
+        # SQLite table in parallel (see labeldesk.review.read_worker)
+        if url is not None:
+            got = read_in_worker(Part(url, "annotation", cols, where, params, later_span, join))
+            if got is not None:
+                return got
+        return part(r, later_span)
+
+    later = side(later_part)
     first = part(s, (int(lo), mid))
     return concat_columns(cols, [first, later()])
+
+
+def _file_url(s: Session) -> str | None:
+    """The URL of the session's SQLite database file, for another process to open; None for
+    a database in memory."""
+    url = s.get_bind().url  # type: ignore[union-attr]
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    if "mode=memory" in str(url):
+        return None
+    return url.render_as_string(hide_password=False)
 
 
 def _scope(
