@@ -49,6 +49,12 @@ from labeldesk.review.assignment import MAX_GOLD_RATE, AssignResult
     help="Give labellers only conversations in their profile's languages.",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of every choice.")
+@click.option(
+    "--least-confident-first",
+    is_flag=True,
+    help="Queue first the conversations whose imported model prediction has the lowest "
+    "score (unscored ones last).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON for scripts.")
 def assign_cmd(
     *,
@@ -60,6 +66,7 @@ def assign_cmd(
     gold: float,
     by_language: bool,
     seed: int,
+    least_confident_first: bool,
     as_json: bool,
 ) -> None:
     """Assign what a batch still needs: one labeller per conversation, --per-item labellers
@@ -77,6 +84,7 @@ def assign_cmd(
         "gold": gold,
         "by_language": by_language,
         "seed": seed,
+        "least_confident_first": least_confident_first,
     }
     with opened(workspace) as ws:
         result = assign_batch(
@@ -88,6 +96,7 @@ def assign_cmd(
             gold=gold,
             by_language=by_language,
             seed=seed,
+            least_confident_first=least_confident_first,
         )
     if as_json:
         echo_json({**asdict(result), "options": options, "total_added": result.total_added})
@@ -138,6 +147,8 @@ def _options_text(options: dict[str, Any]) -> str:
         parts.append(f"gold {options['gold']:.0%}")
     parts.append("by language" if options["by_language"] else "any language")
     parts.append(f"seed {options['seed']}")
+    if options.get("least_confident_first"):
+        parts.append("least confident first")
     return ", ".join(parts)
 
 

@@ -32,6 +32,7 @@ from labeldesk.storage.models import (
     Batch,
     Conversation,
     GoldItem,
+    Prediction,
     Purpose,
     Role,
     User,
@@ -104,6 +105,7 @@ class _Options:
     by_language: bool
     seed: int
     batch: str
+    least_confident_first: bool = False
 
 
 def assign_batch(
@@ -116,6 +118,7 @@ def assign_batch(
     gold: float = 0.0,
     by_language: bool = True,
     seed: int = 0,
+    least_confident_first: bool = False,
 ) -> AssignResult:
     """Assign what ``batch`` still needs to ``labellers``, in one transaction.
 
@@ -142,6 +145,11 @@ def assign_batch(
         profile's languages; ``und`` goes to anyone.
     seed
         Seeds the order, the overlap set, the gold choice and the gold positions.
+    least_confident_first
+        Queue the conversations whose model prediction is least confident first (by the
+        highest score among a conversation's conversation-level predictions; those with no
+        scored prediction come last, in the seeded order), so labels go first where the
+        model is least sure.
 
     Returns
     -------
@@ -154,7 +162,15 @@ def assign_batch(
         For an unknown batch or user, a lead, bad options, or gold requested when no hidden
         gold item can be used (the message says why). Nothing is changed then.
     """
-    opts = _Options(float(overlap), int(per_item), float(gold), bool(by_language), int(seed), batch)
+    opts = _Options(
+        float(overlap),
+        int(per_item),
+        float(gold),
+        bool(by_language),
+        int(seed),
+        batch,
+        bool(least_confident_first),
+    )
     _check_options(opts, labellers)
     with db.sessions.begin() as s:
         batch_id, taxonomy_id = _batch(s, batch)
@@ -162,7 +178,15 @@ def assign_batch(
         convs = _production_items(s, batch_id)
         counts, seen = _existing(s, batch_id, people)
         overlap_set = _overlap_set([cid for cid, _ in convs], opts)
-        tally = _route(convs, people, existing=(counts, seen), overlap_set=overlap_set, opts=opts)
+        confidence = _confidence(s, batch_id) if opts.least_confident_first else None
+        tally = _route(
+            convs,
+            people,
+            existing=(counts, seen),
+            overlap_set=overlap_set,
+            opts=opts,
+            confidence=confidence,
+        )
         gold_short = 0
         if opts.gold > 0:
             gold_short = pick_gold(
@@ -263,6 +287,22 @@ def _production_items(s: Session, batch_id: int) -> list[tuple[int, str]]:
     return [(cid, lang) for cid, lang in rows if cid not in gold_ids]
 
 
+def _confidence(s: Session, batch_id: int) -> dict[int, float]:
+    """Per conversation of the batch with a scored conversation-level prediction, the
+    highest score (the model's confidence in its best label)."""
+    rows = s.execute(
+        select(Prediction.conversation_id, func.max(Prediction.score))
+        .join(Conversation, Conversation.id == Prediction.conversation_id)
+        .where(
+            Conversation.batch_id == batch_id,
+            Prediction.turn_idx.is_(None),
+            Prediction.score.is_not(None),
+        )
+        .group_by(Prediction.conversation_id)
+    )
+    return {int(cid): float(score) for cid, score in rows}
+
+
 def _existing(
     s: Session, batch_id: int, people: list[_Labeller]
 ) -> tuple[Counter[int], dict[int, set[str]]]:
@@ -309,11 +349,14 @@ def _route(
     existing: tuple[Counter[int], dict[int, set[str]]],
     overlap_set: set[int],
     opts: _Options,
+    confidence: dict[int, float] | None = None,
 ) -> Counter[str]:
     """Give each conversation the labellers it lacks, fewest-loaded first; tally outcomes.
 
     ``existing`` is what :func:`_existing` found: label assignments per conversation, and
-    who of ``people`` has each conversation already.
+    who of ``people`` has each conversation already. With ``confidence`` (see
+    :func:`_confidence`), the least confident conversations are routed, and so queued,
+    first.
     """
     counts, seen = existing
     tally: Counter[str] = Counter()
@@ -325,6 +368,8 @@ def _route(
         else:
             todo.append((cid, lang, target))
     random.Random(f"{opts.seed}:{opts.batch}").shuffle(todo)
+    if confidence is not None:  # stable: ties and unscored keep the seeded order
+        todo.sort(key=lambda t: (t[0] not in confidence, confidence.get(t[0], 0.0)))
     eligible: dict[str, list[_Labeller]] = {}
     for cid, lang, target in todo:
         if lang not in eligible:
@@ -391,5 +436,6 @@ def _audit(s: Session, result: AssignResult, opts: _Options) -> None:
             "gold": opts.gold,
             "by_language": opts.by_language,
             "seed": opts.seed,
+            "least_confident_first": opts.least_confident_first,
         },
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import assert_one_line_error, labeldesk
 from qa_data import make_qa_workspace
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from labeldesk.storage.models import Assignment, AuditEntry, Purpose, User
 from labeldesk.workspace import Workspace
@@ -88,6 +88,7 @@ def test_json_result_matches_the_workspace_and_a_rerun_adds_nothing(ws_path) -> 
         "gold": 0.2,
         "by_language": True,
         "seed": 0,
+        "least_confident_first": False,
     }
     again = assign(ws_path, "--labellers", TEAM, "--overlap", "0.5", "--gold", "0.2")
     assert again["total_added"] == 0
@@ -141,3 +142,29 @@ def test_bad_requests_are_one_line_errors_and_change_nothing(ws_path, args, need
     proc = labeldesk("assign", "-w", ws_path, *args)
     assert_one_line_error(proc, *needles)
     assert counts(ws_path) == {}
+
+
+def test_least_confident_first_orders_each_queue_by_prediction_score(ws_path) -> None:
+    from labeldesk.storage.models import Conversation, Prediction
+
+    with Workspace.open(ws_path) as ws, ws.db.sessions.begin() as s:
+        s.execute(delete(Prediction))  # the imported ones: replaced by scores we choose
+        ids = s.scalars(select(Conversation.id).order_by(Conversation.id)).all()
+        s.add_all(  # the later the conversation, the less sure the model
+            Prediction(conversation_id=cid, label_key="x", score=1 - i / len(ids))
+            for i, cid in enumerate(ids)
+        )
+    proc = labeldesk("assign", "-w", ws_path, "--batch", "chats", "--labellers", TEAM,
+                     "--least-confident-first")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "least confident first" in proc.stdout
+    with Workspace.open(ws_path) as ws, ws.db.sessions() as s:
+        for name in TEAM.split(","):
+            queue = s.scalars(
+                select(Assignment.conversation_id)
+                .join(User, User.id == Assignment.user_id)
+                .where(User.name == name, Assignment.purpose == Purpose.LABEL)
+                .order_by(Assignment.position)
+            ).all()
+            assert queue, name
+            assert list(queue) == sorted(queue, reverse=True)  # lowest score first

@@ -30,6 +30,7 @@ from labeldesk.storage.models import (
     Conversation,
     GoldItem,
     GoldPool,
+    Prediction,
     Purpose,
     Role,
     Taxonomy,
@@ -556,3 +557,43 @@ def assert_untouched(ws: Workspace) -> None:
     with ws.db.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Assignment)) == 0
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == 0
+
+
+def _predict(ws: Workspace, scores: dict[str, list[float | None]]) -> None:
+    """Conversation-level predictions with these scores, by external id (several per
+    conversation allowed), plus a turn-level one that must not count."""
+    with ws.db.sessions.begin() as s:
+        ids = dict(s.execute(select(Conversation.external_id, Conversation.id)).tuples().all())
+        for ext, values in scores.items():
+            for i, score in enumerate(values):
+                s.add(Prediction(conversation_id=ids[ext], label_key=f"l{i}", score=score))
+            s.add(Prediction(conversation_id=ids[ext], label_key="t", turn_idx=0, score=0.0))
+
+
+def test_least_confident_first_queues_by_the_best_prediction_score(make_ws) -> None:
+    ws = make_ws(Spec(("en",) * 6, EVERYONE))
+    # best score per conversation: c0000 0.9, c0001 0.2, c0002 0.55, c0003 none,
+    # c0004 0.2 (a tie with c0001), c0005 only an unscored prediction
+    _predict(ws, {"c0000": [0.3, 0.9], "c0001": [0.2], "c0002": [0.55, 0.1],
+                  "c0004": [0.2], "c0005": [None]})  # fmt: skip
+    assign_batch(ws.db, BATCH, ["u0"], least_confident_first=True)
+    order = [r.conversation for r in sorted(rows(ws), key=lambda r: r.position)]
+    assert order[2:4] == ["c0002", "c0000"]  # 0.55 then 0.9, after the two at 0.2
+    assert set(order[:2]) == {"c0001", "c0004"}
+    assert set(order[4:]) == {"c0003", "c0005"}  # no scored prediction: last
+    # ties and unscored keep the seeded order of a run without the option
+    plain = make_ws(Spec(("en",) * 6, EVERYONE))
+    assign_batch(plain.db, BATCH, ["u0"])
+    seeded = [r.conversation for r in sorted(rows(plain), key=lambda r: r.position)]
+    assert [c for c in seeded if c in ("c0001", "c0004")] == order[:2]
+    assert [c for c in seeded if c in ("c0003", "c0005")] == order[4:]
+
+
+def test_least_confident_first_spreads_work_as_evenly(make_ws) -> None:
+    ws = make_ws(Spec(("en",) * 10, EVERYONE))
+    _predict(ws, {f"c{i:04d}": [i / 10] for i in range(10)})
+    result = assign_batch(ws.db, BATCH, ["u0", "u1"], least_confident_first=True)
+    assert result.added == {"u0": 5, "u1": 5}
+    for user in ("u0", "u1"):
+        mine = sorted((r for r in rows(ws) if r.user == user), key=lambda r: r.position)
+        assert [r.conversation for r in mine] == sorted(r.conversation for r in mine)
