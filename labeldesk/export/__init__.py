@@ -5,6 +5,8 @@ labeller's latest answer. Every format reads back through ``labeldesk import`` w
 lost. Modules: :mod:`.service` (the entry point), :mod:`.records` (streaming from SQL),
 :mod:`.shapes` (the JSON shape shared by all writers), and one module per writer
 (:mod:`.jsonl`, :mod:`.tabular` with :mod:`.table`, :mod:`.parquet`, :mod:`.labelstudio`).
+:mod:`.manifest` hands a finished file to the maker of its QA manifest (``--with-qa``), and
+:mod:`.files` moves the file and its manifest into place together.
 """
 
 from __future__ import annotations

@@ -63,6 +63,9 @@ class QaColumns:
         Blind answers with labels.
     qa : dict
         Conversation id -> the ``qa`` object, only for conversations with something to say.
+    source : object, optional
+        What the provider worked the columns out from (the review layer's loaded answers
+        and final labels), kept so that a manifest describes the same read.
     """
 
     conversation_id: npt.NDArray[np.int64]
@@ -73,6 +76,7 @@ class QaColumns:
     confidence: npt.NDArray[np.float64]
     n_answers: npt.NDArray[np.int64]
     qa: dict[int, dict[str, Any]] = field(default_factory=dict)
+    source: object | None = None
 
     def _row(self, conversation_id: int) -> int | None:
         """Position of a conversation in the arrays, or None."""

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from labeldesk.errors import LabelDeskError
 from labeldesk.export import records as rec
-from labeldesk.export.files import atomic_output
+from labeldesk.export.files import atomic_outputs
+from labeldesk.export.manifest import ExportedFile, ManifestMaker, manifest_path, sha256_of
 from labeldesk.export.qa import QaProvider
 from labeldesk.progress import Progress, ProgressCallback, no_progress
 from labeldesk.storage.db import Database
@@ -42,6 +43,7 @@ class ExportResult:
     path: Path
     conversations: int
     seconds: float
+    manifest: Path | None = None
 
 
 def resolve_format(fmt: str | None, out: Path) -> str:
@@ -168,6 +170,18 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _one_snapshot(session: Session) -> None:
+    """Read the whole export in one snapshot on a server database (REPEATABLE READ), so the
+    data file, its QA columns and its manifest agree while labellers keep syncing.
+
+    SQLite is left as it is: its export reads on several connections (and processes), so
+    one transaction could not hold them all; a local workspace is seldom written to while
+    its lead exports, and the QA reads there pin the append-only tables by rowid.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 class ExportService:
     """Export batches to files; read a batch back as records."""
 
@@ -181,6 +195,8 @@ class ExportService:
         fmt: str | None,
         out: Path,
         progress: ProgressCallback = no_progress,
+        *,
+        manifest: ManifestMaker | None = None,
     ) -> ExportResult:
         """Write batch ``batch`` to ``out`` in format ``fmt`` (None: from the extension).
 
@@ -195,6 +211,9 @@ class ExportService:
         progress
             Told after each page of conversations; may raise ``CancelledError`` to stop,
             which leaves ``out`` as it was.
+        manifest
+            Makes a manifest, written beside ``out`` (:func:`manifest_path`) from what was
+            written; the two files replace the old ones together.
 
         Raises
         ------
@@ -204,11 +223,22 @@ class ExportService:
         started = time.perf_counter()
         out = Path(out)
         name = resolve_format(fmt, out)
+        sidecar = None if manifest is None else manifest_path(out)
+        outs = (out,) if sidecar is None else (out, sidecar)
         with self._sessions() as session:
+            _one_snapshot(session)
             job = _Job(session, batch, progress, self._qa_provider)
-            with atomic_output(out) as tmp, _gc_paused():
-                n = _WRITERS[name](job, tmp)
-        return ExportResult(batch, name, out, n, time.perf_counter() - started)
+            with atomic_outputs(outs) as tmps:
+                with _gc_paused():
+                    n = _WRITERS[name](job, tmps[0])
+                if manifest is not None:
+                    made = ExportedFile(
+                        batch, job.bid, name, out.name, tmps[0].stat().st_size,
+                        sha256_of(tmps[0]), n, job.qa,
+                    )  # fmt: skip
+                    tmps[1].write_bytes(manifest(session, made))
+        seconds = time.perf_counter() - started
+        return ExportResult(batch, name, out, n, seconds, sidecar)
 
     def iter_records(self, batch: str) -> Iterator[rec.ExportedConversation]:
         """Every conversation of ``batch`` as a record, in id order, streamed page by page.

@@ -8,6 +8,7 @@ labellers behind the blind slots are named here, by their pseudonymous ids (neve
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -15,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from labeldesk.export.qa import QaColumns
-from labeldesk.review.answers import load
-from labeldesk.review.final import HOWS, NONE, decide
+from labeldesk.review.answers import QAData, load
+from labeldesk.review.final import HOWS, NONE, FinalTable, decide
 from labeldesk.storage.models import (
     Annotation,
     Conversation,
@@ -29,6 +30,15 @@ from labeldesk.storage.models import (
 )
 
 
+@dataclass(frozen=True, eq=False)
+class QaRead:
+    """What an export's QA columns were worked out from (their ``source``): the batch's
+    answers as :func:`~labeldesk.review.answers.load` read them, and their final labels."""
+
+    data: QAData
+    final: FinalTable
+
+
 def export_qa(session: Session, batch_id: int, batch: str) -> QaColumns:
     """The QA columns of every conversation of batch ``batch`` (id ``batch_id``)."""
     ids = np.fromiter(
@@ -39,7 +49,8 @@ def export_qa(session: Session, batch_id: int, batch: str) -> QaColumns:
         ),
         dtype=np.int64,
     )
-    table = decide(load(session, batch))
+    data = load(session, batch)
+    table = decide(data)
     rows = np.searchsorted(table.conversation_id, ids)
     rows = np.minimum(rows, max(len(table) - 1, 0))
     found = table.conversation_id[rows] == ids if len(table) else np.zeros(ids.size, dtype=bool)
@@ -65,6 +76,7 @@ def export_qa(session: Session, batch_id: int, batch: str) -> QaColumns:
         confidence=confidence,
         n_answers=n_answers,
         qa=dict(qa),
+        source=QaRead(data, table),
     )
 
 
