@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from labeldesk.redact.defaults import DEFAULT_PATTERNS as DEFAULT_REDACTION_PATTERNS
 from labeldesk.storage.db import Database, open_database
 from labeldesk.storage.models import Setting
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from labeldesk.ingest.importer import ImportService
     from labeldesk.labelling import LabellingService, QueueService
     from labeldesk.review.adjudication import ReviewService
+    from labeldesk.review.dashboard import DashboardService
     from labeldesk.review.feedback import FeedbackService
     from labeldesk.review.gold import GoldService
     from labeldesk.review.quality import QualityService
@@ -43,6 +45,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "training": {"threshold": 0.8, "n_items": 10, "pause_production": True},
     # Hub: how many days a labeller's lease on production work runs from their first pull.
     "hub.lease_days": 7,
+    # `import --redact`: the workspace's own mask types, {TYPE: regex} (labeldesk/redact/).
+    "redaction.patterns": DEFAULT_REDACTION_PATTERNS,
 }
 
 
@@ -59,6 +63,13 @@ def _training(value: Any) -> bool:  # noqa: ANN401 - a JSON value
         and value.get("n_items", 10) > 0
         and isinstance(value.get("pause_production", True), bool)
     )
+
+
+def _redaction_patterns(value: Any) -> bool:  # noqa: ANN401 - a JSON value
+    """Check ``redaction.patterns``; PatternError itself names the pattern that is wrong."""
+    from labeldesk.redact import check_patterns
+
+    return check_patterns(value) is not None
 
 
 #: What each setting a lead may change must look like, said in words for the error message.
@@ -83,6 +94,7 @@ SETTING_RULES: dict[str, tuple[Any, str]] = {
         _training,
         '{"threshold": 0-1, "n_items": N > 0, "pause_production": true|false}',
     ),
+    "redaction.patterns": (_redaction_patterns, '{"TYPE": "regex", …} with TYPE in A-Z and _'),
 }
 
 
@@ -253,3 +265,10 @@ class Workspace:
         from labeldesk.review.quality import QualityService
 
         return QualityService(self.db)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        """The lead's dashboard: chart series and the conversations behind each element."""
+        from labeldesk.review.dashboard import DashboardService
+
+        return DashboardService(self.db)

@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("labeldesk.cli.app_cmds:demo_cmd", "Create a demo workspace and open it."),
     "quality": ("labeldesk.cli.quality_cmds:quality_cmd", "Quality per labeller, vs targets."),
     "targets": ("labeldesk.cli.quality_cmds:targets_cmd", "Show or set the quality targets."),
+    "report": ("labeldesk.cli.report_cmd:report_cmd", "Write the lead's report (HTML or XLSX)."),
     "hub": ("labeldesk.cli.hub_cmds:hub", "Run a hub and manage its users and tokens."),
     "sync": ("labeldesk.cli.sync_cmd:sync_cmd", "Send your work to the hub, fetch what's new."),
 }

@@ -64,6 +64,11 @@ def _pairs(values: tuple[str, ...] | list[str], option: str) -> dict[str, str]:
               "is always accepted).")
 @click.option("--no-detect-language", "no_detect", is_flag=True,
               help="Skip language detection; store the file's own language field (or 'und').")
+@click.option("--redact", is_flag=True,
+              help="Mask personal data before it is stored: e-mail addresses, phone numbers, "
+              "card numbers, national ids (Thai id, MyKad, NIK) and the workspace's "
+              "redaction.patterns (order and tracking numbers), e.g. [PHONE]. The counts per "
+              "type are printed and logged.")
 @workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON for scripts.")
 def import_cmd(  # noqa: PLR0917 - click passes every option
@@ -80,6 +85,7 @@ def import_cmd(  # noqa: PLR0917 - click passes every option
     rejects: Path | None,
     encoding: str,
     no_detect: bool,
+    redact: bool,
     workspace: str | None,
     as_json: bool,
 ) -> None:
@@ -104,6 +110,7 @@ def import_cmd(  # noqa: PLR0917 - click passes every option
         rejects=rejects,
         encoding=encoding,
         detect_language=not no_detect,
+        redact=redact,
     )
     with opened(workspace) as ws, progress_bar(f"importing {file.name}", unit="B") as bar:
         try:
@@ -148,8 +155,19 @@ def summary(r: ImportResult) -> str:
               (r.annotations, "annotations")]
     if any(n for n, _ in extras):
         lines.append("with " + ", ".join(f"{n:,} {what}" for n, what in extras if n))
+    if r.redacted is not None:
+        lines.append(_redacted(r.redacted))
     if r.rejected:
         where = f"; see {r.rejects_path}" if r.rejects_path else ""
         lines.append(f"rejected {r.rejected:,} invalid record(s){where}")
     lines.append(f"took {r.seconds:.1f} s")
     return "\n".join(lines)
+
+
+def _redacted(counts: dict[str, int]) -> str:
+    """``redacted 5 spans: EMAIL 1, PHONE 4`` (or that there was nothing to mask)."""
+    total = sum(counts.values())
+    if not total:
+        return "redacted nothing: no personal data found"
+    kinds = ", ".join(f"{kind} {n:,}" for kind, n in counts.items())
+    return f"redacted {total:,} span{'s' if total != 1 else ''}: {kinds}"

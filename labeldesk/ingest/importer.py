@@ -46,6 +46,7 @@ from labeldesk.storage.models import Batch, Taxonomy, TaxonomyVersion
 
 if TYPE_CHECKING:
     from labeldesk.ingest.record import ConversationRecord
+    from labeldesk.ingest.redaction import RecordRedactor
     from labeldesk.workspace import Workspace
 
 LABELS_AS = ("prediction", "gold", "ignore")
@@ -77,6 +78,7 @@ class ImportOptions:
     prediction_model: str = "file"  # model name stored with predictions made from `labels`
     chunk_size: int = CHUNK_SIZE
     max_problems: int = MAX_PROBLEMS
+    redact: bool = False  # mask personal data in turns and metadata before storing them
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class ImportResult:
     annotations: int
     seconds: float
     batch_created: bool = True
+    redacted: dict[str, int] | None = None  # spans masked per type; None: not asked to
 
     @property
     def duplicates(self) -> int:
@@ -275,6 +278,7 @@ class _Run:
         self.seen = 0
         self.totals = WriteTotals()
         self.detector = ChunkDetector(make_detector(ws)) if options.detect_language else None
+        self.redactor = _redactor(ws) if options.redact else None
         self._prepare()
 
     def _prepare(self) -> None:
@@ -286,7 +290,8 @@ class _Run:
             taxonomy_id = None if index is None else s.scalar(
                 select(TaxonomyVersion.taxonomy_id).where(TaxonomyVersion.id == index.version_id))
         rules = CheckRules(SpeakerMap(o.speaker_map), LabelResolver(index), o.labels_as,
-                           o.prediction_model, o.gold_explanation_field, CONVERSATION_CHAR_CAP)
+                           o.prediction_model, o.gold_explanation_field, CONVERSATION_CHAR_CAP,
+                           self.redactor)
         self.checker = RecordChecker(self.file, rules)
         self.setup = WriterSetup(o.batch, self.file, taxonomy_id, rules.labels.version_id)
 
@@ -390,6 +395,7 @@ class _Run:
             "languages": dict(t.languages), "predictions": t.predictions, "gold": t.gold,
             "annotations": t.annotations, "labels_as": self.options.labels_as,
             "batch_created": t.batch_created,
+            **({} if self.redactor is None else {"redacted": _sorted(t.redacted)}),
         }
 
     def result(self, seconds: float) -> ImportResult:
@@ -401,7 +407,19 @@ class _Run:
             rejects_path=r.path if r.path is not None and r.count else None,
             languages=dict(t.languages.most_common()), predictions=t.predictions, gold=t.gold,
             annotations=t.annotations, seconds=seconds, batch_created=t.batch_created,
+            redacted=None if self.redactor is None else _sorted(t.redacted),
         )
+
+
+def _redactor(ws: Workspace) -> RecordRedactor:
+    """The workspace's record redactor (loaded only for ``--redact``)."""
+    from labeldesk.ingest.redaction import RecordRedactor, make_redactor
+
+    return RecordRedactor(make_redactor(ws))
+
+
+def _sorted(counts: Mapping[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items()))
 
 
 def _label_index(

@@ -141,6 +141,7 @@ class Payload:
     turn labels JSON, unsure, skip reason, note, active seconds); ``wheres``: each one's
     line or rows.
     ``grouped``: the file has one row per turn, so a repeated id means split-up rows.
+    ``redacted``: per conversation, the spans masked per type (or None); None if none were.
     """
 
     convs: list[tuple[str, str, str | None, str, str, float]]
@@ -150,6 +151,7 @@ class Payload:
     annotations: list[list[tuple[Any, ...]]]
     wheres: list[str]
     grouped: bool = False
+    redacted: list[dict[str, int] | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ class WriteTotals:
     annotations: int = 0
     languages: Counter[str] = field(default_factory=Counter)
     split: list[tuple[str, str]] = field(default_factory=list)
+    redacted: Counter[str] = field(default_factory=Counter)  # spans masked, stored convs only
 
 
 def _turn_params(pairs: list[tuple[int, int]], turns: list[list[TurnRecord]]) -> list[Any]:
@@ -242,6 +245,9 @@ class ChunkWriter:
         self.totals.gold += len(rows)
         self._annotations([(cid, a) for cid, i in pairs for a in p.annotations[i]])
         self.totals.imported += len(keep)
+        if p.redacted is not None:
+            for i in keep:
+                self.totals.redacted.update(p.redacted[i] or {})
 
     def _existing(self, ids: list[str], hashes: list[str]) -> tuple[dict[str, int], set[str]]:
         """Which of ``ids`` are stored (id -> row id), and which content hashes are."""

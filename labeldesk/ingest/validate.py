@@ -232,6 +232,7 @@ class Checked:
     predictions: list[PredictionRecord] = field(default_factory=list)
     gold: GoldRecord | None = None
     annotations: list[AnnotationRecord] = field(default_factory=list)
+    redacted: dict[str, int] | None = None  # spans masked per type, if any
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,8 @@ class CheckRules:
     prediction_model: str = "file"
     gold_explanation_field: str | None = None
     detect_chars: int = 300
+    #: Masks personal data in a record in place and counts it (``import --redact``), or None.
+    redact: Callable[[ConversationRecord], dict[str, int] | None] | None = None
 
 
 class RecordChecker:
@@ -280,6 +283,8 @@ class RecordChecker:
         if problems:
             return problems
         checked.detect_text = detect_text(rec.turns, self.rules.detect_chars)
+        if self.rules.redact is not None:  # languages from the text as written, hash as stored
+            checked.redacted = self.rules.redact(rec)
         checked.content_hash = content_hash(rec.turns)
         return checked
 

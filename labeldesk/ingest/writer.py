@@ -42,6 +42,7 @@ def pack(
     predictions: list[list[Any]] = []
     gold: list[Any] = []
     annotations: list[list[Any]] = []
+    redacted = [c.redacted for c in checked]
     for c, (lang, conf) in zip(checked, detected, strict=True):
         r = c.record
         convs.append((r.external_id, c.content_hash, r.language, _json(r.meta), lang, conf))
@@ -56,7 +57,8 @@ def pack(
              a.skip_reason, a.note, a.active_seconds)
             for a in c.annotations
         ])
-    return Payload(convs, turns, predictions, gold, annotations, wheres, grouped)
+    return Payload(convs, turns, predictions, gold, annotations, wheres, grouped,
+                   redacted if any(redacted) else None)
 
 
 class LocalWriter:

@@ -38,6 +38,9 @@ from labeldesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+# The mode switches, in menu order; all but labelling show only for roles that have the mode.
+MODE_SWITCHES = ("mode_labelling", "mode_review", "mode_quality", "mode_dashboard")
+
 
 class MainWindow(QMainWindow):
     """The labeller's window on one workspace, for one profile.
@@ -77,14 +80,7 @@ class MainWindow(QMainWindow):
         self.queue = QueuePanel(ws, self)
         self.workbench = Workbench(ws, self.session, self)
         self.workbench.set_language(settings.ui_language)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.queue)
-        self.splitter.addWidget(self.workbench)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([320, 1040])
+        self.splitter = self._labelling_splitter()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -118,6 +114,18 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._open_first)
 
     # -- building -------------------------------------------------------------------------
+
+    def _labelling_splitter(self) -> QSplitter:
+        """The labelling page: the queue beside the workbench."""
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.workbench)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([320, 1040])
+        return splitter
 
     def _build_status_bar(self) -> None:
         """Who is working, the last save, and the active time on the open item."""
@@ -161,6 +169,7 @@ class MainWindow(QMainWindow):
             "mode_labelling": lambda: self.set_mode("labelling"),
             "mode_review": lambda: self.set_mode("review"),
             "mode_quality": lambda: self.set_mode("quality"),
+            "mode_dashboard": lambda: self.set_mode("dashboard"),
         }
         for action_id, handler in handlers.items():
             action = QAction(self)
@@ -177,7 +186,7 @@ class MainWindow(QMainWindow):
         A mode page may have ``mode_actions() -> dict[str, QAction]`` (its shortcuts, enabled
         only while it shows), ``activate()`` (called when it is shown) and ``retranslate()``.
         """
-        for action_id in ("mode_review", "mode_quality"):
+        for action_id in MODE_SWITCHES[1:]:
             self.actions_by_id[action_id].setVisible(False)
         from labeldesk.storage.models import Role
 
@@ -193,6 +202,10 @@ class MainWindow(QMainWindow):
 
             self.quality_page = QualityPage(self.ws, self.profile, self)
             self.add_mode("quality", self.quality_page)
+            from labeldesk.ui.dashboard import DashboardPage
+
+            self.dashboard_page = DashboardPage(self.ws, self.profile, self)
+            self.add_mode("dashboard", self.dashboard_page)
 
     def add_mode(self, name: str, page: QWidget) -> None:
         """Add a mode page and its actions (shortcuts work only while the page shows)."""
@@ -210,7 +223,7 @@ class MainWindow(QMainWindow):
 
     @property
     def mode(self) -> str:
-        """The mode on show: "labelling", "review" or "quality"."""
+        """The mode on show: "labelling", "review", "quality" or "dashboard"."""
         current = self.pages.currentWidget()
         return next(name for name, page in self.modes.items() if page is current)
 
@@ -226,7 +239,7 @@ class MainWindow(QMainWindow):
             except KeyError:
                 scope = None
             action.setEnabled(scope is None or scope == name)
-        for mode_id in ("mode_labelling", "mode_review", "mode_quality"):
+        for mode_id in MODE_SWITCHES:
             self.actions_by_id[mode_id].setCheckable(True)
             self.actions_by_id[mode_id].setChecked(mode_id == f"mode_{name}")
         activate = getattr(page, "activate", None)
@@ -245,7 +258,7 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu("")
         for action_id in ("switch_profile", "settings", None, "quit"):
             self._add(self.menu_file, action_id)
-        for action_id in ("mode_labelling", "mode_review", "mode_quality"):
+        for action_id in MODE_SWITCHES:
             self._add(self.menu_mode, action_id)
         for action_id in (
             "submit",

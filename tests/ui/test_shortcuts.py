@@ -62,6 +62,7 @@ EXPECTED_DEFAULTS = {
     "mode_labelling": ["Ctrl+Shift+1"],
     "mode_review": ["Ctrl+Shift+2"],
     "mode_quality": ["Ctrl+Shift+3"],
+    "mode_dashboard": ["Ctrl+Shift+4"],
 }
 
 
