@@ -108,9 +108,22 @@ DEMO_USERS: tuple[tuple[str, Role, tuple[str, ...]], ...] = (
     ("Maria", Role.REVIEWER, ("en", "th", "id", "ms", "vi", "zh", "tl")),
     ("Dana", Role.LEAD, ("en",)),
 )
+#: The vendors the demo's labellers work for (made up), so quality and the dashboard can
+#: break down by vendor.
+DEMO_VENDORS: dict[str, str] = {
+    "Anong": "Chao Phraya BPO",
+    "Somchai": "Chao Phraya BPO",
+    "Nok": "Chao Phraya BPO",
+    "Budi": "Nusantara Data",
+    "Siti": "Nusantara Data",
+    "Linh": "Mekong CX",
+    "Thu": "Mekong CX",
+    "Wei": "Mekong CX",
+    "Mei": "Mekong CX",
+}
 
 #: Version of what the demo contains; a demo workspace of another version is built again.
-DEMO_VERSION = 3
+DEMO_VERSION = 4
 
 #: Seed of the demo's assignment shuffle, so every build gives the same queues.
 ASSIGNMENT_SEED = 2025
@@ -326,7 +339,7 @@ def _offset(progress: ProgressCallback, before: int, total: int) -> ProgressCall
 def _add_users(ws: Workspace) -> None:
     """Add the demo's labellers, reviewer and lead through the user service (audited)."""
     for name, role, languages in DEMO_USERS:
-        ws.users.create(name, role, languages)
+        ws.users.create(name, role, languages, vendor=DEMO_VENDORS.get(name))
 
 
 def _labellers(language: str | None = None) -> list[str]:
