@@ -167,6 +167,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Undetermined</source>
+        <extracomment>Charts per row of the grid, and while the drill-down list shows beside it.</extracomment>
+        <translation>Undetermined</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>All batches</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Progress and throughput</source>
+        <translation>&amp;Progress and throughput</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per week</source>
+        <translation>&amp;Agreement per week</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy per labeller</source>
+        <translation>&amp;Gold accuracy per labeller</translation>
+    </message>
+    <message>
+        <source>Label &amp;confusions: final label by answer given</source>
+        <translation>Label &amp;confusions: final label by answer given</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dors</source>
+        <translation>Ven&amp;dors</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>Could not compute the dashboard.</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 conversations</source>
+        <translation>%1 answers on %2 conversations</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>Percent agreement</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <source>Agreement with final label</source>
+        <translation>Agreement with final label</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Gold accuracy</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>(no vendor)</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>Answers per day</translation>
+    </message>
+    <message>
+        <source>Done (of assigned)</source>
+        <translation>Done (of assigned)</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Answers so far</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Final label</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 more</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Nothing to show yet</translation>
+    </message>
+    <message>
+        <source>nothing compared or scored yet</source>
+        <translation>nothing compared or scored yet</translation>
+    </message>
+    <message>
+        <source>Answers saved on %1</source>
+        <translation>Answers saved on %1</translation>
+    </message>
+    <message>
+        <source>Items finished in the week of %1</source>
+        <translation>Items finished in the week of %1</translation>
+    </message>
+    <message>
+        <source>Gold answers of %1</source>
+        <translation>Gold answers of %1</translation>
+    </message>
+    <message>
+        <source>%1: gold answers</source>
+        <translation>%1: gold answers</translation>
+    </message>
+    <message>
+        <source>%1: answers compared with the final label</source>
+        <translation>%1: answers compared with the final label</translation>
+    </message>
+    <message>
+        <source>Final label %1, answered %2</source>
+        <translation>Final label %1, answered %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Labeller error</source>
@@ -223,6 +383,108 @@
     <message>
         <source>Promote to &amp;gold</source>
         <translation>Promote to &amp;gold</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Miss</source>
+        <extracomment>Rows made per ``fetchMore``. The role that gives a row&apos;s :class:`ConversationRow`.</extracomment>
+        <translation>Miss</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Final label</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>An answer behind this element differs from the final label</source>
+        <translation>An answer behind this element differs from the final label</translation>
+    </message>
+    <message>
+        <source>Every answer behind this element matches the final label</source>
+        <translation>Every answer behind this element matches the final label</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Decided by: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>no labels</translation>
+    </message>
+    <message>
+        <source>%1 (unsure)</source>
+        <translation>%1 (unsure)</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>single answer</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>C&amp;onversations behind the chosen element</source>
+        <translation>C&amp;onversations behind the chosen element</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>Clos&amp;e</translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation>Close this list (Esc)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s), %2 with a miss first.</source>
+        <translation>
+            <numerusform>%1: %n conversation, %2 with a miss first.</numerusform>
+            <numerusform>%1: %n conversations, %2 with a miss first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · final label: %2 (%3)</source>
+        <translation>%1 · final label: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2029,14 @@
     <message>
         <source>Quality against targets (leads)</source>
         <translation>Quality against targets (leads)</translation>
+    </message>
+    <message>
+        <source>Dashboard mode</source>
+        <translation>Dashboard mode</translation>
+    </message>
+    <message>
+        <source>Quality charts, clickable down to conversations (leads)</source>
+        <translation>Quality charts, clickable down to conversations (leads)</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -167,6 +167,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Undetermined</source>
+        <extracomment>Charts per row of the grid, and while the drill-down list shows beside it.</extracomment>
+        <translation>Tak dikenal</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Bat&amp;ch:</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Semua batch</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Perba&amp;rui</translation>
+    </message>
+    <message>
+        <source>&amp;Progress and throughput</source>
+        <translation>&amp;Progres dan produktivitas</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per week</source>
+        <translation>&amp;Kesepakatan per minggu</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy per labeller</source>
+        <translation>Akurasi &amp;gold per pelabel</translation>
+    </message>
+    <message>
+        <source>Label &amp;confusions: final label by answer given</source>
+        <translation>&amp;Label yang tertukar: label akhir menurut jawaban yang diberikan</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dors</source>
+        <translation>Ven&amp;dor</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>Dasbor tidak dapat dihitung.</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 conversations</source>
+        <translation>%1 jawaban pada %2 percakapan</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>Persentase kesepakatan</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Krippendorff</translation>
+    </message>
+    <message>
+        <source>Agreement with final label</source>
+        <translation>Kesepakatan dengan label akhir</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Akurasi gold</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>(tanpa vendor)</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>Jawaban per hari</translation>
+    </message>
+    <message>
+        <source>Done (of assigned)</source>
+        <translation>Selesai (dari yang ditugaskan)</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Jawaban sejauh ini</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 selesai</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 jawaban</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Label akhir</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Jawaban yang diberikan</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Belum ada yang dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>nothing compared or scored yet</source>
+        <translation>belum ada yang dibandingkan atau dinilai</translation>
+    </message>
+    <message>
+        <source>Answers saved on %1</source>
+        <translation>Jawaban yang disimpan pada %1</translation>
+    </message>
+    <message>
+        <source>Items finished in the week of %1</source>
+        <translation>Item yang selesai pada minggu %1</translation>
+    </message>
+    <message>
+        <source>Gold answers of %1</source>
+        <translation>Jawaban item gold dari %1</translation>
+    </message>
+    <message>
+        <source>%1: gold answers</source>
+        <translation>%1: jawaban item gold</translation>
+    </message>
+    <message>
+        <source>%1: answers compared with the final label</source>
+        <translation>%1: jawaban yang dibandingkan dengan label akhir</translation>
+    </message>
+    <message>
+        <source>Final label %1, answered %2</source>
+        <translation>Label akhir %1, dijawab %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Labeller error</source>
@@ -223,6 +383,107 @@
     <message>
         <source>Promote to &amp;gold</source>
         <translation>Jadikan item &amp;gold</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Miss</source>
+        <extracomment>Rows made per ``fetchMore``. The role that gives a row&apos;s :class:`ConversationRow`.</extracomment>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Label akhir</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>An answer behind this element differs from the final label</source>
+        <translation>Ada jawaban di balik elemen ini yang berbeda dari label akhir</translation>
+    </message>
+    <message>
+        <source>Every answer behind this element matches the final label</source>
+        <translation>Semua jawaban di balik elemen ini sesuai dengan label akhir</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Ditentukan oleh: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>tanpa label</translation>
+    </message>
+    <message>
+        <source>%1 (unsure)</source>
+        <translation>%1 (ragu)</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>tinjauan</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>kesepakatan</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>jawaban tunggal</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tanpa jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>C&amp;onversations behind the chosen element</source>
+        <translation>Perc&amp;akapan di balik elemen yang dipilih</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation>Tutup daftar ini (Esc)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s), %2 with a miss first.</source>
+        <translation>
+            <numerusform>%1: %n percakapan, %2 yang memiliki jawaban tidak sesuai ditampilkan lebih dulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · final label: %2 (%3)</source>
+        <translation>%1 · label akhir: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2020,14 @@
     <message>
         <source>Quality against targets (leads)</source>
         <translation>Kualitas terhadap target (ketua tim)</translation>
+    </message>
+    <message>
+        <source>Dashboard mode</source>
+        <translation>Mode dasbor</translation>
+    </message>
+    <message>
+        <source>Quality charts, clickable down to conversations (leads)</source>
+        <translation>Grafik kualitas, dapat diklik hingga ke percakapan (ketua tim)</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -167,6 +167,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Undetermined</source>
+        <extracomment>Charts per row of the grid, and while the drill-down list shows beside it.</extracomment>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Kel&amp;ompok:</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Muat &amp;semula</translation>
+    </message>
+    <message>
+        <source>&amp;Progress and throughput</source>
+        <translation>&amp;Kemajuan dan daya pengeluaran</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per week</source>
+        <translation>Pe&amp;rsetujuan setiap minggu</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy per labeller</source>
+        <translation>Ketepatan &amp;gold mengikut pelabel</translation>
+    </message>
+    <message>
+        <source>Label &amp;confusions: final label by answer given</source>
+        <translation>Label yang &amp;tertukar: label muktamad mengikut jawapan yang diberi</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dors</source>
+        <translation>Ven&amp;dor</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>Papan pemuka tidak dapat dikira.</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 conversations</source>
+        <translation>%1 jawapan bagi %2 perbualan</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>Peratus persetujuan</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Krippendorff</translation>
+    </message>
+    <message>
+        <source>Agreement with final label</source>
+        <translation>Persetujuan dengan label muktamad</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Ketepatan gold</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>(tiada vendor)</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>Jawapan sehari</translation>
+    </message>
+    <message>
+        <source>Done (of assigned)</source>
+        <translation>Selesai (daripada yang ditugaskan)</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Jawapan setakat ini</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 selesai</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Sasaran %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 jawapan</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Label muktamad</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Jawapan yang diberi</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 lagi</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Belum ada apa-apa untuk dipaparkan</translation>
+    </message>
+    <message>
+        <source>nothing compared or scored yet</source>
+        <translation>belum ada yang dibandingkan atau dinilai</translation>
+    </message>
+    <message>
+        <source>Answers saved on %1</source>
+        <translation>Jawapan yang disimpan pada %1</translation>
+    </message>
+    <message>
+        <source>Items finished in the week of %1</source>
+        <translation>Item yang selesai pada minggu %1</translation>
+    </message>
+    <message>
+        <source>Gold answers of %1</source>
+        <translation>Jawapan item gold oleh %1</translation>
+    </message>
+    <message>
+        <source>%1: gold answers</source>
+        <translation>%1: jawapan item gold</translation>
+    </message>
+    <message>
+        <source>%1: answers compared with the final label</source>
+        <translation>%1: jawapan yang dibandingkan dengan label muktamad</translation>
+    </message>
+    <message>
+        <source>Final label %1, answered %2</source>
+        <translation>Label muktamad %1, dijawab %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Labeller error</source>
@@ -223,6 +383,107 @@
     <message>
         <source>Promote to &amp;gold</source>
         <translation>Jadikan item &amp;gold</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Miss</source>
+        <extracomment>Rows made per ``fetchMore``. The role that gives a row&apos;s :class:`ConversationRow`.</extracomment>
+        <translation>Tidak sepadan</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Label muktamad</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>An answer behind this element differs from the final label</source>
+        <translation>Ada jawapan di sebalik elemen ini yang berbeza daripada label muktamad</translation>
+    </message>
+    <message>
+        <source>Every answer behind this element matches the final label</source>
+        <translation>Semua jawapan di sebalik elemen ini sepadan dengan label muktamad</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Ditentukan oleh: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilangkau</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>tiada label</translation>
+    </message>
+    <message>
+        <source>%1 (unsure)</source>
+        <translation>%1 (tidak pasti)</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>semakan</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>jawapan tunggal</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tiada jawapan</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>C&amp;onversations behind the chosen element</source>
+        <translation>P&amp;erbualan di sebalik elemen yang dipilih</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation>Tutup senarai ini (Esc)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s), %2 with a miss first.</source>
+        <translation>
+            <numerusform>%1: %n perbualan, %2 yang mempunyai jawapan tidak sepadan dipaparkan dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · final label: %2 (%3)</source>
+        <translation>%1 · label muktamad: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2020,14 @@
     <message>
         <source>Quality against targets (leads)</source>
         <translation>Kualiti berbanding sasaran (ketua pasukan)</translation>
+    </message>
+    <message>
+        <source>Dashboard mode</source>
+        <translation>Mod papan pemuka</translation>
+    </message>
+    <message>
+        <source>Quality charts, clickable down to conversations (leads)</source>
+        <translation>Carta kualiti, boleh diklik hingga ke perbualan (ketua pasukan)</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -167,6 +167,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Undetermined</source>
+        <extracomment>Charts per row of the grid, and while the drill-down list shows beside it.</extracomment>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>ชุดงาน (&amp;B):</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>ทุกชุดงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress and throughput</source>
+        <translation>ความคืบหน้าและปริมาณงาน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per week</source>
+        <translation>ความเห็นตรงกันรายสัปดาห์ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy per labeller</source>
+        <translation>ความแม่นยำเทียบ gold ของผู้ติดป้ายกำกับแต่ละคน (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Label &amp;confusions: final label by answer given</source>
+        <translation>ความสับสนของป้ายกำกับ: ป้ายกำกับสุดท้ายเทียบกับคำตอบที่ให้ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dors</source>
+        <translation>ผู้ให้บริการ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>กำลังคำนวณ…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>คำนวณแดชบอร์ดไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 conversations</source>
+        <translation>คำตอบ %1 รายการ จากบทสนทนา %2 รายการ</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>ร้อยละความเห็นตรงกัน</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α ของ Krippendorff</translation>
+    </message>
+    <message>
+        <source>Agreement with final label</source>
+        <translation>ความตรงกันกับป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>ความแม่นยำเทียบ gold</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>(ไม่มีผู้ให้บริการ)</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>คำตอบต่อวัน</translation>
+    </message>
+    <message>
+        <source>Done (of assigned)</source>
+        <translation>เสร็จแล้ว (จากที่มอบหมาย)</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>คำตอบสะสม</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>เสร็จแล้ว %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>ความเห็นตรงกัน</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 รายการ</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>เป้าหมาย %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 คำตอบ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>ป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>คำตอบที่ให้</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ อีก %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>ยังไม่มีข้อมูลให้แสดง</translation>
+    </message>
+    <message>
+        <source>nothing compared or scored yet</source>
+        <translation>ยังไม่มีการเปรียบเทียบหรือให้คะแนน</translation>
+    </message>
+    <message>
+        <source>Answers saved on %1</source>
+        <translation>คำตอบที่บันทึกเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Items finished in the week of %1</source>
+        <translation>รายการที่เสร็จในสัปดาห์ของวันที่ %1</translation>
+    </message>
+    <message>
+        <source>Gold answers of %1</source>
+        <translation>คำตอบในรายการ gold ของ %1</translation>
+    </message>
+    <message>
+        <source>%1: gold answers</source>
+        <translation>%1: คำตอบในรายการ gold</translation>
+    </message>
+    <message>
+        <source>%1: answers compared with the final label</source>
+        <translation>%1: คำตอบที่เทียบกับป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Final label %1, answered %2</source>
+        <translation>ป้ายกำกับสุดท้าย %1 ตอบว่า %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Labeller error</source>
@@ -223,6 +383,107 @@
     <message>
         <source>Promote to &amp;gold</source>
         <translation>ตั้งเป็นรายการ gold (&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Miss</source>
+        <extracomment>Rows made per ``fetchMore``. The role that gives a row&apos;s :class:`ConversationRow`.</extracomment>
+        <translation>ไม่ตรง</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>บทสนทนา</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>ป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>An answer behind this element differs from the final label</source>
+        <translation>มีคำตอบขององค์ประกอบนี้ที่ไม่ตรงกับป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Every answer behind this element matches the final label</source>
+        <translation>คำตอบทุกข้อขององค์ประกอบนี้ตรงกับป้ายกำกับสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>ตัดสินจาก: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ข้ามแล้ว</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>ไม่มีป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>%1 (unsure)</source>
+        <translation>%1 (ไม่แน่ใจ)</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>การตรวจทาน</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>ความเห็นตรงกัน</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>ฉันทามติ</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>คำตอบเดียว</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ไม่มีคำตอบ</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>C&amp;onversations behind the chosen element</source>
+        <translation>บทสนทนาขององค์ประกอบที่เลือก (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>ปิด (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation>ปิดรายการนี้ (Esc)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>บทสนทนา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s), %2 with a miss first.</source>
+        <translation>
+            <numerusform>%1: บทสนทนา %n รายการ โดยแสดงรายการที่มีคำตอบไม่ตรง %2 รายการก่อน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · final label: %2 (%3)</source>
+        <translation>%1 · ป้ายกำกับสุดท้าย: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2020,14 @@
     <message>
         <source>Quality against targets (leads)</source>
         <translation>คุณภาพเทียบกับเป้าหมาย (หัวหน้าทีม)</translation>
+    </message>
+    <message>
+        <source>Dashboard mode</source>
+        <translation>โหมดแดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Quality charts, clickable down to conversations (leads)</source>
+        <translation>แผนภูมิคุณภาพ คลิกเจาะลึกถึงบทสนทนาได้ (หัวหน้าทีม)</translation>
     </message>
     <message>
         <source>Settings</source>

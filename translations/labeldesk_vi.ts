@@ -167,6 +167,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Undetermined</source>
+        <extracomment>Charts per row of the grid, and while the drill-down list shows beside it.</extracomment>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lô:</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Mọi lô</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>&amp;Progress and throughput</source>
+        <translation>Tiến độ và năng &amp;suất</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per week</source>
+        <translation>Mức nhất t&amp;rí theo tuần</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy per labeller</source>
+        <translation>Độ chính xác gold th&amp;eo người gán nhãn</translation>
+    </message>
+    <message>
+        <source>Label &amp;confusions: final label by answer given</source>
+        <translation>N&amp;hầm lẫn nhãn: nhãn cuối cùng theo câu trả lời đã đưa</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dors</source>
+        <translation>Nhà c&amp;ung cấp</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>Không tính được bảng điều khiển.</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 conversations</source>
+        <translation>%1 câu trả lời trên %2 hội thoại</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>Phần trăm nhất trí</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Krippendorff</translation>
+    </message>
+    <message>
+        <source>Agreement with final label</source>
+        <translation>Mức nhất trí với nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>Độ chính xác gold</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>(không có nhà cung cấp)</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>Câu trả lời mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Done (of assigned)</source>
+        <translation>Đã xong (trên số được giao)</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Số câu trả lời đến nay</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>Đã xong %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Mức nhất trí</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 câu trả lời</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Câu trả lời đã đưa</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ %1 nữa</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Chưa có gì để hiển thị</translation>
+    </message>
+    <message>
+        <source>nothing compared or scored yet</source>
+        <translation>chưa có gì được so sánh hay chấm điểm</translation>
+    </message>
+    <message>
+        <source>Answers saved on %1</source>
+        <translation>Câu trả lời đã lưu ngày %1</translation>
+    </message>
+    <message>
+        <source>Items finished in the week of %1</source>
+        <translation>Các mục hoàn thành trong tuần %1</translation>
+    </message>
+    <message>
+        <source>Gold answers of %1</source>
+        <translation>Câu trả lời mục gold của %1</translation>
+    </message>
+    <message>
+        <source>%1: gold answers</source>
+        <translation>%1: câu trả lời mục gold</translation>
+    </message>
+    <message>
+        <source>%1: answers compared with the final label</source>
+        <translation>%1: câu trả lời so với nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Final label %1, answered %2</source>
+        <translation>Nhãn cuối cùng %1, đã trả lời %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Labeller error</source>
@@ -223,6 +383,107 @@
     <message>
         <source>Promote to &amp;gold</source>
         <translation>Nâng thành mục g&amp;old</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Miss</source>
+        <extracomment>Rows made per ``fetchMore``. The role that gives a row&apos;s :class:`ConversationRow`.</extracomment>
+        <translation>Không khớp</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Hội thoại</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>Nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>An answer behind this element differs from the final label</source>
+        <translation>Có câu trả lời thuộc phần tử này khác với nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Every answer behind this element matches the final label</source>
+        <translation>Mọi câu trả lời thuộc phần tử này đều khớp với nhãn cuối cùng</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Quyết định theo: %1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>không có nhãn</translation>
+    </message>
+    <message>
+        <source>%1 (unsure)</source>
+        <translation>%1 (không chắc)</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>nhất trí</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>đồng thuận</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>một câu trả lời</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>không có câu trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>C&amp;onversations behind the chosen element</source>
+        <translation>Hội th&amp;oại của phần tử đã chọn</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>Đóng &amp;danh sách</translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation>Đóng danh sách này (Esc)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Hội thoại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s), %2 with a miss first.</source>
+        <translation>
+            <numerusform>%1: %n hội thoại, %2 hội thoại có câu trả lời không khớp được xếp trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · final label: %2 (%3)</source>
+        <translation>%1 · nhãn cuối cùng: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2020,14 @@
     <message>
         <source>Quality against targets (leads)</source>
         <translation>Chất lượng so với chỉ tiêu (trưởng nhóm)</translation>
+    </message>
+    <message>
+        <source>Dashboard mode</source>
+        <translation>Chế độ bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>Quality charts, clickable down to conversations (leads)</source>
+        <translation>Biểu đồ chất lượng, nhấp để xem chi tiết đến từng hội thoại (trưởng nhóm)</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -167,6 +167,166 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Undetermined</source>
+        <extracomment>Charts per row of the grid, and while the drill-down list shows beside it.</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress and throughput</source>
+        <translation>进度与吞吐量(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement per week</source>
+        <translation>每周一致率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Gold accuracy per labeller</source>
+        <translation>各标注员的金标准准确率(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Label &amp;confusions: final label by answer given</source>
+        <translation>标签混淆：最终标签与所给答案对照(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ven&amp;dors</source>
+        <translation>供应商(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute the dashboard.</source>
+        <translation>无法计算仪表板。</translation>
+    </message>
+    <message>
+        <source>%1 answers on %2 conversations</source>
+        <translation>%2 个对话上的 %1 个答案</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>百分比一致率</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Agreement with final label</source>
+        <translation>与最终标签的一致率</translation>
+    </message>
+    <message>
+        <source>Gold accuracy</source>
+        <translation>金标准准确率</translation>
+    </message>
+    <message>
+        <source>(no vendor)</source>
+        <translation>（无供应商）</translation>
+    </message>
+    <message>
+        <source>Answers per day</source>
+        <translation>每日答案数</translation>
+    </message>
+    <message>
+        <source>Done (of assigned)</source>
+        <translation>已完成（占已分配）</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>累计答案数</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 个条目</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 个答案</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>最终标签</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>所给答案</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ 另外 %1 项</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>暂无可显示的内容</translation>
+    </message>
+    <message>
+        <source>nothing compared or scored yet</source>
+        <translation>尚未比较或评分</translation>
+    </message>
+    <message>
+        <source>Answers saved on %1</source>
+        <translation>%1 保存的答案</translation>
+    </message>
+    <message>
+        <source>Items finished in the week of %1</source>
+        <translation>%1 当周完成的条目</translation>
+    </message>
+    <message>
+        <source>Gold answers of %1</source>
+        <translation>%1 的金标准条目答案</translation>
+    </message>
+    <message>
+        <source>%1: gold answers</source>
+        <translation>%1：金标准条目答案</translation>
+    </message>
+    <message>
+        <source>%1: answers compared with the final label</source>
+        <translation>%1：与最终标签比较的答案</translation>
+    </message>
+    <message>
+        <source>Final label %1, answered %2</source>
+        <translation>最终标签 %1，回答为 %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <source>Labeller error</source>
@@ -223,6 +383,107 @@
     <message>
         <source>Promote to &amp;gold</source>
         <translation>设为金标准(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Miss</source>
+        <extracomment>Rows made per ``fetchMore``. The role that gives a row&apos;s :class:`ConversationRow`.</extracomment>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Final label</source>
+        <translation>最终标签</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>An answer behind this element differs from the final label</source>
+        <translation>此元素涉及的答案中有与最终标签不一致的</translation>
+    </message>
+    <message>
+        <source>Every answer behind this element matches the final label</source>
+        <translation>此元素涉及的所有答案都与最终标签一致</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>判定依据：%1</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>no labels</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>%1 (unsure)</source>
+        <translation>%1（不确定）</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>金标准</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <source>single answer</source>
+        <translation>单一答案</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无答案</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <source>C&amp;onversations behind the chosen element</source>
+        <translation>所选元素对应的对话(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>关闭(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation>关闭此列表 (Esc)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s), %2 with a miss first.</source>
+        <translation>
+            <numerusform>%1：%n 个对话，其中有不一致答案的 %2 个排在前面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · final label: %2 (%3)</source>
+        <translation>%1 · 最终标签：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2020,14 @@
     <message>
         <source>Quality against targets (leads)</source>
         <translation>对照目标查看质量（组长）</translation>
+    </message>
+    <message>
+        <source>Dashboard mode</source>
+        <translation>仪表板模式</translation>
+    </message>
+    <message>
+        <source>Quality charts, clickable down to conversations (leads)</source>
+        <translation>质量图表，可逐层点击直至对话（组长）</translation>
     </message>
     <message>
         <source>Settings</source>
