@@ -60,7 +60,7 @@ from labeldesk.review.qa_tables import (
     read_gold_results,
     read_reviews,
 )
-from labeldesk.review.read_worker import Part, read_in_worker
+from labeldesk.review.read_worker import Task, read_part, run_in_worker
 from labeldesk.storage.models import Batch, User, Vendor
 
 __all__ = [
@@ -145,8 +145,9 @@ def load(s: Session, batch: str | None, since: dt.datetime | None = None) -> QAD
         If there is no batch of that name.
     """
     batch_id, taxonomy_ids = _batch(s, batch)
+    url = _file_url(s)
     with _side_reader(s) as side:
-        later = side(lambda r, limits: _side_tables(r, limits, batch_id, since))
+        later = side(lambda r, limits: _in_worker(url, r, _side_tables, limits, batch_id, since))
         own = _own(s, batch_id, since, side)
         tables = later()
     conversations, language, languages, ann = _scope(own, tables.pop("mixed"))
@@ -295,18 +296,25 @@ def _annotations(
 
     later_span, url = (mid + 1, int(hi)), _file_url(s)
 
-    def later_part(r: Reader, _limits: dict[str, int] | None) -> dict[str, Any]:
-        # a worker process scans the later half: threads of one process do not scan a
-        # SQLite table in parallel (see labeldesk.review.read_worker)
-        if url is not None:
-            got = read_in_worker(Part(url, "annotation", cols, where, params, later_span, join))
-            if got is not None:
-                return got
-        return part(r, later_span)
-
-    later = side(later_part)
+    # a worker process scans the later half: threads of one process do not scan a SQLite
+    # table in parallel (see labeldesk.review.read_worker)
+    later = side(
+        lambda r, _limits: _in_worker(
+            url, r, read_part, "annotation", cols, where, params, later_span, join
+        )
+    )
     first = part(s, (int(lo), mid))
     return concat_columns(cols, [first, later()])
+
+
+def _in_worker(url: str | None, r: Reader, fn: Callable[..., Any], *args: Any) -> Any:  # noqa: ANN401
+    """``fn(r, *args)``, run by a worker process on its own connection when the database is a
+    SQLite file (see :mod:`labeldesk.review.read_worker`), else on ``r``."""
+    if url is not None:
+        done, result = run_in_worker(Task(url, fn, args))
+        if done:
+            return result
+    return fn(r, *args)
 
 
 def _file_url(s: Session) -> str | None:

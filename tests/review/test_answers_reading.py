@@ -98,6 +98,7 @@ def test_users_by_rowid_are_the_users_by_id(case, monkeypatch):
     with case.ws.db.sessions() as s:
         by_rowid = load(s, "b1")
     monkeypatch.setattr(answers, "_users_by_rowid", lambda _s: False)  # as on PostgreSQL
+    monkeypatch.setenv("LABELDESK_READ_WORKER", "0")  # the patch holds in this process only
     with case.ws.db.sessions() as s:
         by_id = load(s, "b1")
     assert [u.id for u in by_rowid.users] == [u.id for u in by_id.users]

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from labeldesk.review import read_worker
 from labeldesk.review.answers import load
 from labeldesk.review.columns import Col, read_columns
-from labeldesk.review.read_worker import Part
+from labeldesk.review.read_worker import Task, read_part, run_in_worker
 from labeldesk.workspace import Workspace
 
 COLS = (
@@ -63,8 +63,13 @@ def _local(ws, span):
 
 
 def _remote(url, span):
-    part = Part(url, "annotation", COLS, "annotation.latest_revision > :n", {"n": 0}, span, JOIN)
-    return read_worker.read_in_worker(part)
+    task = Task(
+        url,
+        read_part,
+        ("annotation", COLS, "annotation.latest_revision > :n", {"n": 0}, span, JOIN),
+    )
+    done, got = run_in_worker(task)
+    return got if done else None
 
 
 def _same(a, b):
@@ -88,23 +93,32 @@ def test_the_worker_reads_what_the_caller_reads(filled):
 def test_an_error_in_the_worker_is_raised_in_the_caller(filled):
     _ws, url, span = filled
     with pytest.raises(Exception, match="no_such_column"):
-        read_worker.read_in_worker(
-            Part(url, "annotation", (Col("x", "no_such_column", "int"),), "", {}, span)
+        run_in_worker(
+            Task(url, read_part, ("annotation", (Col("x", "no_such_column", "int"),), "", {}, span))
         )
     assert _remote(url, span) is not None  # and the worker still serves
 
 
-def test_a_killed_worker_is_replaced(filled):
+def test_killed_workers_are_replaced(filled):
     ws, url, span = filled
     assert _remote(url, span) is not None
-    worker = read_worker._get()
-    os.kill(worker._proc.pid, signal.SIGKILL)
-    worker._proc.wait()
-    assert _remote(url, span) is None  # this read is the caller's to do
-    again = _remote(url, span)  # the next one starts a new worker
+    idle = list(read_worker._pool._idle)
+    assert idle
+    for worker in idle:
+        os.kill(worker.proc.pid, signal.SIGKILL)
+        worker.proc.wait()
+    again = _remote(url, span)  # the dead ones are dropped and a new worker reads it
     assert again is not None
-    assert read_worker._get() is not worker
+    assert not set(read_worker._pool._idle) & set(idle)
     _same(again, _local(ws, span))
+
+
+def test_a_worker_that_cannot_start_leaves_the_read_to_the_caller(filled, monkeypatch):
+    _ws, url, span = filled
+    read_worker.shutdown()
+    monkeypatch.setattr(read_worker.sys, "executable", "/nonexistent/python")
+    assert _remote(url, span) is None
+    assert read_worker._pool._started == 0  # and a later read may try again
 
 
 def test_the_worker_can_be_turned_off(filled, monkeypatch):
@@ -119,7 +133,7 @@ def test_the_quality_read_is_the_same_with_and_without_the_worker(case, monkeypa
     monkeypatch.setenv("LABELDESK_READ_WORKER", worker)
     with case.ws.db.sessions() as s:
         data = load(s, None)
-    assert (read_worker._worker is not None) == (worker == "1")  # the worker read a part
+    assert (read_worker._pool._started > 0) == (worker == "1")  # workers read parts
     monkeypatch.setenv("LABELDESK_READ_WORKER", "1" if worker == "0" else "0")
     with case.ws.db.sessions() as s:
         other = load(s, None)
