@@ -128,6 +128,7 @@ def configure() -> None:
         mpl.rcParams["svg.fonttype"] = "path"
         mpl.rcParams["svg.hashsalt"] = "labeldesk"
         mpl.rcParams["axes.unicode_minus"] = False  # U+2212 is missing from some Thai fonts
+        mpl.rcParams["text.parse_math"] = False  # names are text: "$5 to $10" is no TeX
         _done = True
 
 

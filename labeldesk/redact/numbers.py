@@ -43,6 +43,8 @@ _MASK = re.compile(r"\[[A-Z_]+\]")
 _ENOUGH_DIGITS = re.compile(rf"\D*+(?:\d\D*+){{{MIN_DIGITS}}}")  # a cheap first test
 _GLUED = re.compile(r"[A-Za-z_]|[-/][A-Za-z]")  # after a number: it is part of a code
 _AMOUNT = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+")
+#: Digit groups joined by a dash or dot with no space: where a date or an amount is read.
+_TOKEN = re.compile(r"\d+(?:[-.\u2010-\u2013]\d+)*+")
 _DATE = re.compile(r"\d{1,2}([-.])\d{1,2}\1\d{2,4}|\d{4}([-.])\d{1,2}\2\d{1,2}")
 _CURRENCY_BEFORE = re.compile(r"(?:rp|rm|s?\$|฿|₱|php|sgd|usd|vnd|idr|thb|myr)\.?\s?$", re.I)
 _CURRENCY_AFTER = re.compile(
@@ -61,6 +63,14 @@ def _words(pattern: str) -> re.Pattern[str]:
 _NOT_PERSONAL = _words(
     r"sku|barcode|bar code|<ean|upc>|isbn|model|serial|<siri>|รหัสสินค้า|บาร์โค้ด|mã vạch"
     r"|mã sản phẩm|kode produk|kode barang|条码|条形码|型号|货号|序列号"
+)
+#: A word for a price, total or quantity right before a number: the number is an amount;
+#: or for a time (a metadata field such as ``created_at_ms``): it is an epoch time.
+_AMOUNT_BEFORE = _words(
+    r"(?:<price|prices|total|subtotal|amount|cost|qty|quantity|weight|harga|jumlah|biaya"
+    r"|berat|giá|tổng|phí|presyo|halaga|kabuuan>|tổng cộng|số lượng|số tiền|thành tiền"
+    r"|ราคา|ยอด|ยอดรวม|รวม|จำนวน|价格|价钱|金额|总共|合计|总计|数量"
+    r"|<timestamp|epoch|ts|created|updated|sent|received>(?: at)?(?: ms)?)[\s:\uff1a=]{0,3}$"
 )
 _SAYS_ID = _words(
     r"<i/?c|nric|mykad|k/?p|nik|ktp|id>|pengenalan|identity|citizen"
@@ -104,6 +114,7 @@ def _run_spans(text: str, run: re.Match[str]) -> Iterator[Span]:
     sizes = [len(g[2]) for g in groups]
     last = len(groups) - 1
     whole_only = _whole_only(sizes)
+    in_date_or_amount = _in_date_or_amount(text, run, groups)
     for i in range(1 if whole_only else len(groups)):
         digits = ""
         for j in range(i, min(len(groups), i + MAX_GROUPS)):
@@ -112,11 +123,30 @@ def _run_spans(text: str, run: re.Match[str]) -> Iterator[Span]:
                 break
             if len(digits) < MIN_DIGITS or (j < last and whole_only):
                 continue
+            if any(in_date_or_amount[i : j + 1]) and not (i == 0 and "+" in lead):
+                continue  # a date range, a date and a time, amounts in a row
             start = run.start() if i == 0 and lead else groups[i][0]
             number = _Number(digits, sizes[i : j + 1], i == 0 and "+" in lead)
             kind = _kind(text, start, groups[j][1], number, before)
             if kind is not None:
                 yield _balanced(text, start, groups[j][1], kind)
+
+
+def _in_date_or_amount(
+    text: str, run: re.Match[str], groups: list[tuple[int, int, str]]
+) -> list[bool]:
+    """Which groups of a run belong to a date (``15.03.2024``) or an amount (``150.000``)
+    written without spaces inside it. No stretch may take them (only a number after ``+``,
+    whose country's plan checks it: ``+84 912.345.678``), so that ``01.01.2024 - 31.01.2024``
+    gives no ``01.2024 - 31.01`` and amounts in a row no Thai id.
+    """
+    found = [False] * len(groups)
+    for token in _TOKEN.finditer(text, run.start(), run.end()):
+        if _DATE.fullmatch(token.group()) or _AMOUNT.fullmatch(token.group()):
+            for k, (start, _, _) in enumerate(groups):
+                if token.start() <= start < token.end():
+                    found[k] = True
+    return found
 
 
 def _words_before(text: str, start: int) -> str:
@@ -156,6 +186,8 @@ def _kind(text: str, start: int, end: int, number: _Number, before: str) -> str 
     if _GLUED.match(text, end) or _AMOUNT.fullmatch(raw) or _DATE.fullmatch(raw.replace(" ", "")):
         return None
     if _CURRENCY_BEFORE.search(text, max(0, start - 5), start) or _CURRENCY_AFTER.match(text, end):
+        return None
+    if _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
         return None
     if number.plus:
         return PHONE if is_phone(digits, international=True) else None

@@ -67,11 +67,11 @@ def _contents(ws: Worksheet, content: ReportContent, sheets: list[tuple[str, str
     from openpyxl.styles import Font
 
     as_of = content.as_of.strftime("%Y-%m-%d %H:%M UTC") if content.as_of else "none yet"
-    ws.append([content.title])
+    _append(ws, [content.title])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(["Batch", content.batch if content.batch is not None else "all batches"])
-    ws.append(["Answers since", content.since.isoformat() if content.since else "every day"])
-    ws.append(["Latest answer", as_of])
+    _append(ws, ["Batch", content.batch if content.batch is not None else "all batches"])
+    _append(ws, ["Answers since", content.since.isoformat() if content.since else "every day"])
+    _append(ws, ["Latest answer", as_of])
     ws.append([])
     table = Table(
         "contents",
@@ -83,7 +83,7 @@ def _contents(ws: Worksheet, content: ReportContent, sheets: list[tuple[str, str
     ws.append([c.name for c in table.columns])
     _header(ws[ws.max_row])
     for row in table.rows:
-        ws.append(list(row))
+        _append(ws, list(row))
     for letter, width in zip("ABC", (24, 48, 100), strict=True):
         ws.column_dimensions[letter].width = width
 
@@ -139,6 +139,18 @@ def _pct_ci_cells(value: object) -> list[float | None]:
     return [share, low, high]
 
 
+def _append(ws: Worksheet, values: list[Any]) -> None:
+    """Append a row whose texts stay texts: customers' words, comments and names may start
+    with ``=`` (never made a formula) or hold control characters an .xlsx cannot store
+    (each shown as U+FFFD instead of failing the report)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    ws.append([ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v for v in values])
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"
+
+
 def _header(row: tuple[Any, ...]) -> None:
     """Bold header cells on a tinted fill."""
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -159,7 +171,7 @@ def _sheet(ws: Worksheet, table: Table) -> None:
     _header(ws[1])
     below = PatternFill("solid", fgColor=BELOW_FILL)
     for i, row in enumerate(table.rows):
-        ws.append(cells(row, table.columns))
+        _append(ws, cells(row, table.columns))
         for cell, (_, col) in zip(ws[ws.max_row], header, strict=True):
             _style(cell, col)
             if i in table.marked:

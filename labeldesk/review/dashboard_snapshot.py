@@ -188,7 +188,8 @@ def _day_expression(r: Reader) -> str:
     when = "coalesce(annotation.answered_at, annotation.created_at)"
     if is_sqlite(r):  # the Julian day number of the date, less that of 0001-01-01 plus one
         return f"CAST(julianday({when}) + 0.5 AS INTEGER) - {JULIAN_ORDINAL}"
-    return f"(CAST({when} AS DATE) - DATE '0001-01-01') + 1"
+    # the UTC day, whatever the server's or the session's time zone
+    return f"(CAST({when} AT TIME ZONE 'UTC' AS DATE) - DATE '0001-01-01') + 1"
 
 
 #: Julian day number minus date ordinal (2000-01-01: 2451545 and 730120).

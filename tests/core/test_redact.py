@@ -126,6 +126,65 @@ def test_amounts_dates_codes_and_hotlines_are_not_phones(text):
     assert Redactor().spans(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "promo valid 01.01.2024 - 31.01.2024",
+        "Promo 15-03-2024 - 20-03-2024",
+        "beli pada 01.03.2024 - 05.03.2024",
+        "ngày 15.03.2024 10.30",
+        "dates: 2024-03-15 2024-03-16",
+        "SL 2 - 150.000 - 300.000",
+    ],
+)
+def test_no_part_of_a_date_or_an_amount_in_a_longer_run_is_a_number(text):
+    """Date ranges, a date and a time, and amounts in a row were cut into phone numbers
+    (``01.[PHONE].2024``) or a Thai id: a stretch must not take part of a date or amount."""
+    assert Redactor().spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("giá 65000000", ""),
+        ("harga: 99000000 sudah termasuk ongkir", ""),
+        ("total 89900000", ""),
+        ("ยอดรวม 90000000 บาท", ""),
+        ("总共 98000000", ""),
+        ("qty 80000000", ""),
+        ("65000000", "price"),
+        ("95000000", "order total"),
+    ],
+)
+def test_a_number_right_after_a_word_for_price_or_quantity_is_not_a_phone(text, context):
+    """Eight digits starting 6, 8 or 9 pass as a Singapore number; after "price", "harga",
+    "giá", "ยอดรวม", "总共"... (or in a metadata field named so) they are an amount."""
+    assert Redactor().spans(text, context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("harga 99rb, hp 91234567", "harga 99rb, hp [PHONE]"),
+        ("total 2 orders, call 0812345678", "total 2 orders, call [PHONE]"),
+        ("tgl 15.03.2024 0812345678", "tgl 15.03.2024 [PHONE]"),
+        ("Rp 1.250.000 0812-3456-7890", "Rp 1.250.000 [PHONE]"),
+        ("call +84 912.345.678", "call [PHONE]"),
+    ],
+)
+def test_a_number_next_to_a_date_or_amount_is_still_masked(text, want):
+    assert masked(text) == want
+
+
+@pytest.mark.parametrize("key", ["timestamp", "created_at_ms", "sent_at", "ts", "epoch"])
+def test_an_epoch_time_in_a_field_named_for_a_time_is_not_a_thai_id(key):
+    """1731567890123 (milliseconds since 1970) has a valid Thai id check digit, as one in
+    eleven such times has; in a metadata field named for a time it is a time."""
+    context = key.replace("_", " ")
+    assert Redactor().spans("1731567890123", context) == []
+    assert masked("บัตรประชาชน 1731567890123") == "บัตรประชาชน [NATIONAL_ID]"
+
+
 def test_thai_id_needs_its_check_digit():
     assert masked("บัตรประชาชน 1-2601-81590-83-9") == "บัตรประชาชน [NATIONAL_ID]"
     assert masked("id 3574911862521") == "id [NATIONAL_ID]"

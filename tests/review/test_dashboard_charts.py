@@ -132,3 +132,23 @@ def test_the_chart_fonts_cover_thai_chinese_and_vietnamese(script, text):
     ]
     covered = set().union(*(ft2font.FT2Font(p).get_charmap() for p in paths))
     assert [c for c in text if not c.isspace() and ord(c) not in covered] == []
+
+
+def test_names_with_dollar_signs_are_drawn_as_written():
+    """Labeller and label names are text, not TeX: two ``$`` in names (a price range in a
+    label, a backslash between them) once made matplotlib parse them as maths and fail."""
+    from matplotlib.text import Text
+
+    data = Proportions(
+        (
+            Share("a", r"Refund $5 to $10", 3, 4, 0.3, 0.95),
+            Share("b", r"Mei $\x$", 1, 2, 0.09, 0.91),
+        ),
+        0.95,
+    )
+    fig = new_figure(5, 3)
+    draw_proportions(fig, data, title="Gold")
+    assert svg_text(fig).startswith("<?xml")
+    names = [t for t in fig.axes[0].get_yticklabels() if "$" in t.get_text()]
+    assert len(names) == 2
+    assert all(isinstance(t, Text) and not t._preprocess_math(t.get_text())[1] for t in names)
