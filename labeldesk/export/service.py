@@ -237,6 +237,8 @@ class ExportService:
                         sha256_of(tmps[0]), n, job.qa,
                     )  # fmt: skip
                     tmps[1].write_bytes(manifest(session, made))
+        if sidecar is None:  # an earlier export's manifest would describe another file
+            manifest_path(out).unlink(missing_ok=True)
         seconds = time.perf_counter() - started
         return ExportResult(batch, name, out, n, seconds, sidecar)
 

@@ -163,3 +163,17 @@ def test_a_new_export_replaces_both_files(ws_path, tmp_path, previous):
     with Workspace.open(ws_path) as ws:
         ws.exporter.export_batch("hand", None, folder / "hand.jsonl", manifest=qa_manifest)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == previous
+
+
+def test_an_export_without_qa_removes_the_manifest_of_the_file_it_replaces(
+    ws_path, tmp_path, previous
+):
+    folder = tmp_path / "out"
+    assert "hand.jsonl.manifest.json" in previous
+    with Workspace.open(ws_path) as ws:
+        ws.exporter.export_batch("hand", None, folder / "hand.jsonl")
+    assert sorted(visible(folder)) == ["hand.jsonl"]
+    with Workspace.open(ws_path) as ws:  # a manifest of another file stays
+        ws.exporter.export_batch("hand", None, folder / "other.jsonl", manifest=qa_manifest)
+        ws.exporter.export_batch("hand", None, folder / "hand.jsonl")
+    assert sorted(visible(folder)) == ["hand.jsonl", "other.jsonl", "other.jsonl.manifest.json"]
