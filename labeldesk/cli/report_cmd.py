@@ -77,11 +77,18 @@ def report_cmd(  # noqa: PLR0917 - click passes every option
             )
     write_report(content, output, kind)
     ins = content.insights
-    click.echo(
-        f"wrote {output} ({kind}): {len(content.quality.rows)} labellers, "
-        f"{len(ins.actions)} actions, {len(ins.refreshers)} refreshers, "
-        f"{len(content.models.models)} models"
+    counts = (
+        (len(content.quality.rows), "labeller"),
+        (len(ins.actions), "action"),
+        (len(ins.refreshers), "refresher"),
+        (len(content.models.models), "model"),
     )
+    click.echo(f"wrote {output} ({kind}): " + ", ".join(_count(n, w) for n, w in counts))
+
+
+def _count(n: int, word: str) -> str:
+    """``1 model``, ``2 models``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def parse_day(text: str | None) -> dt.date | None:
