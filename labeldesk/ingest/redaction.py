@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from labeldesk.redact import SETTING, Redactor
 
 if TYPE_CHECKING:
-    from labeldesk.ingest.record import ConversationRecord
+    from labeldesk.ingest.validate import Checked
     from labeldesk.workspace import Workspace
 
 
@@ -44,17 +44,24 @@ class RecordRedactor:
         self.redactor = redactor
         self._counts: Counter[str] = Counter()
 
-    def __call__(self, rec: ConversationRecord) -> dict[str, int] | None:
-        """Redact one record in place; the spans masked per type (None if there were none)."""
+    def __call__(self, checked: Checked) -> dict[str, int] | None:
+        """Redact one checked record in place: its turns, metadata, gold explanation (which
+        labellers read as feedback) and imported answers' notes; the spans masked per type
+        (None if there were none)."""
         counts: Counter[str] = Counter()
         self._counts = counts
-        text = self._text
+        text, rec = self._text, checked.record
         for turn in rec.turns:
             turn.text = text(turn.text)
             if turn.meta:
                 turn.meta = self._value(turn.meta)
         if rec.meta:
             rec.meta = self._value(rec.meta)
+        if checked.gold is not None and checked.gold.explanation:
+            checked.gold.explanation = text(checked.gold.explanation)
+        for answer in checked.annotations:
+            if answer.note:
+                answer.note = text(answer.note)
         return dict(counts) if counts else None
 
     def _text(self, value: str, key: str = "") -> str:

@@ -245,8 +245,9 @@ class CheckRules:
     prediction_model: str = "file"
     gold_explanation_field: str | None = None
     detect_chars: int = 300
-    #: Masks personal data in a record in place and counts it (``import --redact``), or None.
-    redact: Callable[[ConversationRecord], dict[str, int] | None] | None = None
+    #: Masks personal data in a checked record in place and counts it (``import --redact``),
+    #: or None.
+    redact: Callable[[Checked], dict[str, int] | None] | None = None
 
 
 class RecordChecker:
@@ -284,7 +285,7 @@ class RecordChecker:
             return problems
         checked.detect_text = detect_text(rec.turns, self.rules.detect_chars)
         if self.rules.redact is not None:  # languages from the text as written, hash as stored
-            checked.redacted = self.rules.redact(rec)
+            checked.redacted = self.rules.redact(checked)
         checked.content_hash = content_hash(rec.turns)
         return checked
 

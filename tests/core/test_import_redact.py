@@ -90,3 +90,36 @@ def test_languages_are_detected_on_the_text_as_written(workspace, tmp_path, para
         assert sum(masked.redacted.values()) == sum(len(m.spans) for m in messages)
         assert "[PHONE]" in "".join(stored_turns(other))
         assert languages(other) == languages(workspace)
+
+
+def test_gold_explanations_and_imported_notes_are_masked_too(workspace, tmp_path):
+    # labellers read a gold item's explanation as feedback, and notes travel with answers
+    import orjson
+
+    from labeldesk.storage.models import AnnotationRevision, GoldItem
+
+    rows = [
+        {"id": "g1", "turns": [{"speaker": "customer", "text": "hi"}],
+         "gold": {"labels": ["a"], "explanation": "she gave 0812345678, so it is a"},
+         "annotations": [{"labeller": "ana", "labels": ["a"], "note": "mail a.b@gmail.com"}]},
+        {"id": "g2", "turns": [{"speaker": "customer", "text": "hello"}],
+         "labels": ["a"], "why": "ask ops@shop.co.th"},
+    ]  # fmt: skip
+    path = tmp_path / "g.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in rows))
+    result = workspace.importer.import_file(
+        path,
+        ImportOptions(batch="b", redact=True, detect_language=False, labels_as="gold",
+                      gold_explanation_field="why"),
+    )  # fmt: skip
+    assert result.redacted == {"EMAIL": 2, "PHONE": 1}
+    with workspace.db.sessions() as s:
+        explanations = sorted(s.scalars(select(GoldItem.explanation)))
+        notes = list(s.scalars(select(AnnotationRevision.note)))
+    assert explanations == ["ask [EMAIL]", "she gave [PHONE], so it is a"]
+    assert notes == ["mail [EMAIL]"]
+    raw = (tmp_path / "ws.db").read_bytes() + b"".join(
+        p.read_bytes() for p in tmp_path.glob("ws.db-*")
+    )
+    assert b"0812345678" not in raw
+    assert b"a.b@gmail.com" not in raw
