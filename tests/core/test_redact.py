@@ -422,3 +422,22 @@ def test_a_one_megabyte_message_is_masked_throughout():
     n = MB // len(line)
     assert redacted.counts == {EMAIL: n, "ORDER": n, PHONE: n}
     assert "081-234-5678" not in redacted.text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("my order number is 58213377", "my order number is [ORDER]"),
+        ("我的订单号是 SG240315123456", "我的订单号是 [ORDER]"),
+        ("Mã đơn hàng của tôi là 2403158821", "Mã đơn hàng của tôi là [ORDER]"),
+        ("nomor pesanan saya 58213377", "nomor pesanan saya [ORDER]"),
+        ("pesananku 58213377 belum sampai", "pesananku [ORDER] belum sampai"),
+        ("resi saya JP1234567890", "resi saya [TRACKING]"),
+        ("the order is late", "the order is late"),
+        ("order of 25 boxes on 15.03.2024", "order of 25 boxes on 15.03.2024"),
+    ],
+)
+def test_order_and_tracking_numbers_after_a_few_filler_words(text, masked):
+    from labeldesk.redact.defaults import DEFAULT_PATTERNS
+
+    assert Redactor(DEFAULT_PATTERNS).redact(text).text == masked
