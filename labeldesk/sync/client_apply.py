@@ -5,57 +5,63 @@ mid-page leaves the workspace as it was and the next sync pulls the page again. 
 upserted by their hub ids (conversations by external id, taxonomies and batches by name),
 so applying a page twice changes nothing.
 
+A page is applied type by type, in set-based statements: the ids a page mentions are looked
+up in one query per kind, and its new rows go in with one ``executemany`` per table (a first
+sync brings tens of thousands of conversations, with their turns).
+
 Review slots arrive without identities: their annotations are stored under one anonymous,
 inactive local user, so the reviewer's workstation never learns who made them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, exists, select, update
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from labeldesk import audit
 from labeldesk.errors import LabelDeskError
 from labeldesk.storage.models import (
     Annotation,
-    AnnotationRevision,
     Assignment,
     Batch,
-    Conversation,
-    GoldItem,
-    GoldPool,
     GoldResult,
     Label,
-    Prediction,
-    Purpose,
     QuizKind,
     QuizStatus,
     Review,
-    ReviewItem,
-    ReviewReason,
-    ReviewSlot,
     Role,
     Setting,
     Taxonomy,
     TaxonomyVersion,
     TrainingQuiz,
-    Turn,
     User,
     UserSetting,
-    Verdict,
-    WorkStatus,
-    answer_category,
     utcnow,
 )
+from labeldesk.sync.apply_feedback import apply_gold_feedback, apply_review_feedback
+from labeldesk.sync.apply_rows import (
+    ANONYMOUS_ID,
+    ANONYMOUS_NAME,
+    insert_rows,
+    pairs,
+    parse_time,
+    upsert,
+)
+from labeldesk.sync.apply_work import apply_assignments
 
-#: The local user that anonymous review slots (and reviewers of feedback) are stored under.
-ANONYMOUS_ID = "0" * 32
-ANONYMOUS_NAME = "(anonymous)"
+__all__ = [
+    "ANONYMOUS_ID",
+    "ANONYMOUS_NAME",
+    "Applied",
+    "SyncConflict",
+    "apply_page",
+    "ensure_user",
+]
 
 
 class SyncConflict(LabelDeskError):
@@ -76,29 +82,23 @@ class Applied:
 
 
 def apply_page(s: Session, user_id: str, records: Sequence[dict[str, Any]]) -> Applied:
-    """Apply pulled records for ``user_id`` in the caller's transaction."""
-    out = Applied()
-    ctx = _Context(s, user_id)
-    for record in records:
-        kind = record.get("type")
-        if kind == "taxonomy_version":
-            out.taxonomy_versions += ctx.taxonomy_version(record)
-        elif kind == "quiz":
-            ctx.quiz(record)
-            out.quizzes += 1
-        elif kind == "assignment":
-            outcome = ctx.assignment(record)
-            out.assignments += outcome == "stored"
-            out.dropped += outcome == "dropped"
-            out.kept_expired += outcome == "kept"
-        elif kind == "gold_feedback":
-            out.feedback += ctx.gold_feedback(record)
-        elif kind == "review_feedback":
-            out.feedback += ctx.review_feedback(record)
-        elif kind == "settings":
-            ctx.settings(record)
-        else:
-            out.skipped.append(str(kind))
+    """Apply pulled records for ``user_id`` in the caller's transaction.
+
+    The page's records are applied type by type, each type's rows in a few set-based
+    statements (see :mod:`labeldesk.sync.apply_work` and :mod:`labeldesk.sync.apply_feedback`).
+    """
+    page = _Page(records)
+    out = Applied(skipped=page.skipped)
+    _settings(s, page["settings"])
+    for version in page["taxonomy_version"]:
+        out.taxonomy_versions += _taxonomy_version(s, version)
+    if page["quiz"]:
+        _quizzes(s, user_id, page["quiz"])
+        out.quizzes = len(page["quiz"])
+    work = apply_assignments(s, user_id, page["assignment"])
+    out.assignments, out.dropped, out.kept_expired = work.stored, work.dropped, work.kept
+    out.feedback = apply_gold_feedback(s, user_id, page["gold_feedback"])
+    out.feedback += apply_review_feedback(s, page["review_feedback"])
     s.flush()
     return out
 
@@ -161,342 +161,106 @@ def _adopt(s: Session, local: User, me: dict[str, Any]) -> None:
     s.expunge(local)
 
 
-def _time(value: str | None) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(value)
+class _Page:
+    """A page's records by type, in page order (the settings line: the last one)."""
+
+    def __init__(self, records: Sequence[dict[str, Any]]) -> None:
+        self.by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.skipped: list[str] = []
+        for record in records:
+            kind = record.get("type")
+            if kind in _TYPES:
+                self.by_type[str(kind)].append(record)
+            else:
+                self.skipped.append(str(kind))
+
+    def __getitem__(self, kind: str) -> list[dict[str, Any]]:
+        return self.by_type.get(kind, [])
 
 
-class _Context:
-    """Lookups cached for one page."""
+#: The record types a page may hold, in the order they are applied (each needs the ones
+#: before it: a batch its taxonomy, an assignment its quiz, feedback its conversation).
+_TYPES = ("settings", "taxonomy_version", "quiz", "assignment", "gold_feedback", "review_feedback")
 
-    def __init__(self, s: Session, user_id: str) -> None:
-        self.s, self.user_id = s, user_id
-        self.batches: dict[str, int] = {}
-        self.conversations: dict[str, int] = {}
 
-    def settings(self, r: dict[str, Any]) -> None:
-        """The lead's switches that shape the labeller's view (model predictions shown)."""
-        self.s.merge(Setting(key="show_predictions", value=bool(r.get("show_predictions"))))
+def _settings(s: Session, records: Sequence[dict[str, Any]]) -> None:
+    """The lead's switches that shape the labeller's view (model predictions shown)."""
+    if records:
+        value = bool(records[-1].get("show_predictions"))
+        upsert(s, Setting, [{"key": "show_predictions", "value": value}], ["key"], ["value"])
 
-    # -- taxonomy -----------------------------------------------------------------------------
 
-    def taxonomy_version(self, r: dict[str, Any]) -> int:
-        s = self.s
-        taxonomy = s.scalar(select(Taxonomy).where(Taxonomy.name == r["taxonomy"]))
-        if taxonomy is None:
-            taxonomy = Taxonomy(name=r["taxonomy"], leaf_only=bool(r["leaf_only"]))
-            s.add(taxonomy)
-            s.flush()
-        have = s.scalar(
-            select(TaxonomyVersion).where(
-                TaxonomyVersion.taxonomy_id == taxonomy.id, TaxonomyVersion.number == r["number"]
-            )
+# -- taxonomy ---------------------------------------------------------------------------------
+
+
+def _taxonomy_version(s: Session, r: dict[str, Any]) -> int:
+    """Store one taxonomy version with its labels (1), or check the one here matches (0)."""
+    taxonomy = s.scalar(select(Taxonomy).where(Taxonomy.name == r["taxonomy"]))
+    if taxonomy is None:
+        taxonomy = Taxonomy(name=r["taxonomy"], leaf_only=bool(r["leaf_only"]))
+        s.add(taxonomy)
+        s.flush()
+    have = s.scalar(
+        select(TaxonomyVersion).where(
+            TaxonomyVersion.taxonomy_id == taxonomy.id, TaxonomyVersion.number == r["number"]
         )
-        if have is not None:
-            if have.checksum and r["checksum"] and have.checksum != r["checksum"]:
-                raise SyncConflict(
-                    f"taxonomy {r['taxonomy']!r} version {r['number']} here differs from the "
-                    "hub's; sync into a new workspace"
-                )
-            return 0
-        version = TaxonomyVersion(
-            taxonomy_id=taxonomy.id,
-            number=r["number"],
-            source=r.get("source") or "hub",
-            checksum=r.get("checksum") or "",
+    )
+    if have is not None:
+        if have.checksum and r["checksum"] and have.checksum != r["checksum"]:
+            raise SyncConflict(
+                f"taxonomy {r['taxonomy']!r} version {r['number']} here differs from the "
+                "hub's; sync into a new workspace"
+            )
+        return 0
+    version = TaxonomyVersion(
+        taxonomy_id=taxonomy.id,
+        number=r["number"],
+        source=r.get("source") or "hub",
+        checksum=r.get("checksum") or "",
+    )
+    s.add(version)
+    s.flush()
+    insert_rows(s, Label, [{**label, "version_id": version.id} for label in r["labels"]])
+    # Batches that arrived before their taxonomy get it now.
+    s.execute(
+        update(Batch)
+        .where(Batch.taxonomy_id.is_(None), Batch.source == f"hub:{r['taxonomy']}")
+        .values(taxonomy_id=taxonomy.id),
+        execution_options={"synchronize_session": False},
+    )
+    return 1
+
+
+# -- quizzes ----------------------------------------------------------------------------------
+
+
+def _quizzes(s: Session, user_id: str, records: Sequence[dict[str, Any]]) -> None:
+    """Store the user's training quizzes, or update them from the hub.
+
+    A quiz finished here while offline is not reopened by an older "open" from the hub (the
+    hub will hear of it).
+    """
+    status = pairs(s, TrainingQuiz.id, TrainingQuiz.status, (r["id"] for r in records))
+    rows = [
+        {
+            "id": r["id"],
+            "user_id": user_id,
+            "kind": QuizKind(r["kind"]),
+            "branches": list(r["branches"]),
+            "threshold": float(r["threshold"]),
+            "n_items": int(r["n_items"]),
+            "pauses_production": bool(r["pauses_production"]),
+            "status": QuizStatus(r["status"]),
+            "score": r.get("score"),
+            "created_at": parse_time(r.get("created_at")) or utcnow(),
+            "finished_at": parse_time(r.get("finished_at")),
+        }
+        for r in records
+        if not (
+            r["id"] in status
+            and status[r["id"]] != QuizStatus.OPEN
+            and r["status"] == QuizStatus.OPEN.value
         )
-        s.add(version)
-        s.flush()
-        rows = [{**label, "version_id": version.id} for label in r["labels"]]
-        if rows:
-            s.execute(cast(Table, Label.__table__).insert(), rows)
-        # Batches that arrived before their taxonomy get it now.
-        for batch in s.scalars(select(Batch).where(Batch.taxonomy_id.is_(None))):
-            if batch.source == f"hub:{r['taxonomy']}":
-                batch.taxonomy_id = taxonomy.id
-        return 1
-
-    def batch(self, b: dict[str, Any]) -> int:
-        name = b["name"]
-        if name in self.batches:
-            return self.batches[name]
-        s = self.s
-        batch = s.scalar(select(Batch).where(Batch.name == name))
-        taxonomy_id = (
-            s.scalar(select(Taxonomy.id).where(Taxonomy.name == b["taxonomy"]))
-            if b.get("taxonomy")
-            else None
-        )
-        if batch is None:
-            batch = Batch(
-                name=name,
-                taxonomy_id=taxonomy_id,
-                multi_label=bool(b.get("multi_label")),
-                source=f"hub:{b.get('taxonomy') or ''}",
-            )
-            s.add(batch)
-            s.flush()
-        elif batch.taxonomy_id is None and taxonomy_id is not None:
-            batch.taxonomy_id = taxonomy_id
-        self.batches[name] = batch.id
-        return batch.id
-
-    # -- conversations ------------------------------------------------------------------------
-
-    def conversation(self, c: dict[str, Any], batch_id: int) -> int:
-        ext = c["external_id"]
-        if ext in self.conversations:
-            return self.conversations[ext]
-        s = self.s
-        cid = s.scalar(select(Conversation.id).where(Conversation.external_id == ext))
-        if cid is None:
-            conv = Conversation(
-                external_id=ext,
-                batch_id=batch_id,
-                content_hash=c.get("content_hash") or "",
-                language=c.get("language") or "und",
-                language_confidence=float(c.get("language_confidence") or 0.0),
-                source_language=c.get("source_language"),
-                meta=c.get("meta") or {},
-                n_turns=len(c.get("turns") or []),
-            )
-            s.add(conv)
-            s.flush()
-            cid = conv.id
-            turns = [
-                {
-                    "conversation_id": cid,
-                    "idx": t["idx"],
-                    "speaker": t["speaker"],
-                    "text": t["text"],
-                    "ts": t.get("ts"),
-                    "meta": t.get("meta"),
-                }
-                for t in c.get("turns") or []
-            ]
-            if turns:
-                s.execute(cast(Table, Turn.__table__).insert(), turns)
-        self.conversations[ext] = cid
-        return cid
-
-    def known_conversation(self, ext: str) -> int | None:
-        return self.s.scalar(select(Conversation.id).where(Conversation.external_id == ext))
-
-    # -- work ---------------------------------------------------------------------------------
-
-    def quiz(self, r: dict[str, Any]) -> None:
-        quiz = self.s.get(TrainingQuiz, r["id"])
-        if quiz is None:
-            quiz = TrainingQuiz(id=r["id"], user_id=self.user_id)
-            self.s.add(quiz)
-        elif quiz.status != QuizStatus.OPEN and r["status"] == QuizStatus.OPEN.value:
-            return  # finished here while offline: the hub will hear of it
-        quiz.kind = QuizKind(r["kind"])
-        quiz.branches = list(r["branches"])
-        quiz.threshold = float(r["threshold"])
-        quiz.n_items = int(r["n_items"])
-        quiz.pauses_production = bool(r["pauses_production"])
-        quiz.status = QuizStatus(r["status"])
-        quiz.score = r.get("score")
-        quiz.created_at = _time(r.get("created_at")) or utcnow()
-        quiz.finished_at = _time(r.get("finished_at"))
-        self.s.flush()
-
-    def assignment(self, r: dict[str, Any]) -> str:
-        s = self.s
-        existing = s.get(Assignment, r["id"])
-        if r["status"] == WorkStatus.EXPIRED.value:
-            if existing is None:
-                return "ignored"
-            worked = s.scalar(select(exists().where(Annotation.assignment_id == existing.id)))
-            if worked:
-                return "kept"
-            s.execute(delete(Assignment).where(Assignment.id == existing.id))
-            return "dropped"
-        batch_id = self.batch(r["batch"])
-        conversation_id = self.conversation(r["conversation"], batch_id)
-        if existing is None:
-            existing = Assignment(
-                id=r["id"],
-                conversation_id=conversation_id,
-                user_id=self.user_id,
-                purpose=Purpose(r["purpose"]),
-                # The hub's status: work answered on another workstation is not to do here.
-                status=WorkStatus(r["status"]),
-            )
-            s.add(existing)
-        existing.position = int(r["position"])
-        existing.due_at = _time(r.get("due_at"))
-        existing.lease_expires_at = _time(r.get("lease_expires_at"))
-        existing.quiz_id = r.get("quiz_id")
-        s.flush()
-        if r.get("predictions"):
-            self._predictions(r["predictions"], conversation_id)
-        if r.get("gold"):
-            self._gold(r["gold"], conversation_id)
-        if r.get("review_item"):
-            self._review_item(r["review_item"], conversation_id)
-        return "stored"
-
-    def _predictions(self, rows: list[dict[str, Any]], conversation_id: int) -> None:
-        """The conversation's model predictions, once (the lead shows them in the blind pass)."""
-        s = self.s
-        if s.scalar(select(exists().where(Prediction.conversation_id == conversation_id))):
-            return
-        s.add_all(
-            Prediction(
-                conversation_id=conversation_id,
-                label_key=p["label"],
-                turn_idx=p.get("turn"),
-                score=p.get("score"),
-                model=p.get("model") or "",
-            )
-            for p in rows
-        )
-        s.flush()
-
-    def _gold(self, g: dict[str, Any], conversation_id: int) -> None:
-        item = self.s.get(GoldItem, g["id"])
-        if item is None:
-            item = GoldItem(id=g["id"], conversation_id=conversation_id)
-            self.s.add(item)
-        item.labels = list(g["labels"])
-        item.turn_labels = dict(g.get("turn_labels") or {})
-        item.explanation = g.get("explanation") or ""
-        item.pool = GoldPool(g.get("pool") or GoldPool.TRAINING.value)
-        item.source = g.get("source") or "hub"
-        self.s.flush()
-
-    def _review_item(self, item: dict[str, Any], conversation_id: int) -> None:
-        """A review item and its anonymous slots (annotations under the anonymous user)."""
-        s = self.s
-        _anonymous(s)
-        for slot in item["slots"]:
-            ann = s.get(Annotation, slot["annotation_id"])
-            if ann is None:
-                ann = Annotation(
-                    id=slot["annotation_id"],
-                    conversation_id=conversation_id,
-                    user_id=ANONYMOUS_ID,
-                    assignment_id=None,
-                    latest_revision=0,
-                )
-                s.add(ann)
-                s.flush()
-            if s.get(AnnotationRevision, slot["revision_id"]) is None:
-                number = ann.latest_revision + 1
-                revision = AnnotationRevision(
-                    id=slot["revision_id"],
-                    annotation_id=ann.id,
-                    number=number,
-                    labels=list(slot["labels"]),
-                    turn_labels=dict(slot.get("turn_labels") or {}),
-                    unsure=bool(slot.get("unsure")),
-                    note=slot.get("note") or "",
-                )
-                s.add(revision)
-                ann.latest_revision = number
-                ann.answer = answer_category(slot["labels"])
-                s.flush()
-        row = s.get(ReviewItem, item["id"])
-        ids = [slot["annotation_id"] for slot in item["slots"]]
-        if row is None:
-            s.add(
-                ReviewItem(
-                    id=item["id"],
-                    conversation_id=conversation_id,
-                    reason=ReviewReason(item["reason"]),
-                    slot_annotation_ids=ids,
-                )
-            )
-        else:
-            row.slot_annotation_ids = ids
-        s.flush()
-
-    # -- feedback -----------------------------------------------------------------------------
-
-    def gold_feedback(self, r: dict[str, Any]) -> int:
-        s = self.s
-        revision = s.get(AnnotationRevision, r["revision_id"])
-        if revision is None:
-            return 0  # made on another workstation: nothing here to attach it to
-        conversation_id = self.known_conversation(r["conversation"])
-        if conversation_id is None:
-            return 0
-        self._gold(r["gold"], conversation_id)
-        # The hub may file a revision made here under the annotation of another workstation
-        # of the same user; the score belongs to the local annotation of that revision.
-        annotation_id = revision.annotation_id
-        result = s.scalar(select(GoldResult).where(GoldResult.annotation_id == annotation_id))
-        if result is None:
-            result = GoldResult(
-                id=r["id"],
-                annotation_id=annotation_id,
-                gold_item_id=r["gold"]["id"],
-                user_id=self.user_id,
-                conversation_id=conversation_id,
-            )
-            s.add(result)
-        result.revision_id = r["revision_id"]
-        result.correct = bool(r["correct"])
-        result.score = float(r["score"])
-        result.created_at = _time(r.get("created_at")) or utcnow()
-        s.flush()
-        return 1
-
-    def review_feedback(self, r: dict[str, Any]) -> int:
-        s = self.s
-        if s.get(Annotation, r["annotation_id"]) is None:
-            return 0
-        conversation_id = self.known_conversation(r["conversation"])
-        if conversation_id is None:
-            return 0
-        _anonymous(s)
-        if s.get(ReviewItem, r["review_item_id"]) is None:
-            s.add(
-                ReviewItem(
-                    id=r["review_item_id"],
-                    conversation_id=conversation_id,
-                    reason=ReviewReason(r["reason"]),
-                    slot_annotation_ids=[r["annotation_id"]],
-                )
-            )
-            s.flush()
-        if s.get(Review, r["id"]) is None:
-            s.add(
-                Review(
-                    id=r["id"],
-                    review_item_id=r["review_item_id"],
-                    reviewer_id=ANONYMOUS_ID,
-                    labels=list(r["labels"]),
-                    turn_labels=dict(r.get("turn_labels") or {}),
-                    cause=r.get("cause"),
-                    comment=r.get("comment") or "",
-                    created_at=_time(r.get("created_at")) or utcnow(),
-                )
-            )
-            s.flush()
-            s.add(
-                ReviewSlot(
-                    review_id=r["id"],
-                    slot=r["slot"],
-                    annotation_id=r["annotation_id"],
-                    verdict=Verdict(r["verdict"]),
-                )
-            )
-            s.flush()
-        return 1
-
-
-def _anonymous(s: Session) -> None:
-    """Make the anonymous local user if it is missing."""
-    if s.get(User, ANONYMOUS_ID) is None:
-        s.add(
-            User(
-                id=ANONYMOUS_ID,
-                name=ANONYMOUS_NAME,
-                role=Role.LABELLER,
-                languages=[],
-                active=False,
-            )
-        )
-        s.flush()
+    ]
+    updated = [c for c in rows[0] if c not in ("id", "user_id")] if rows else []
+    upsert(s, TrainingQuiz, rows, ["id"], updated)

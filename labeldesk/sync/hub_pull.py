@@ -38,6 +38,7 @@ from typing import Any
 
 from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from labeldesk.labelling.service import hidden_meta, public_meta
 from labeldesk.storage.models import (
@@ -61,6 +62,7 @@ from labeldesk.storage.models import (
     Turn,
     WorkStatus,
 )
+from labeldesk.sync.bulk import among
 from labeldesk.sync.publish import LEASED, horizon, lease_end, publish
 
 Record = dict[str, Any]
@@ -102,6 +104,15 @@ def pull_page(s: Session, user_id: str, cursor: int, limit: int) -> tuple[list[R
     # The lead's switches that shape the labeller's view travel on every page.
     settings = {"type": "settings", "show_predictions": _show_predictions(s)}
     return [settings, *records], next_cursor, more
+
+
+def _among(s: Session, column: Any, values: Iterable[Any]) -> ColumnElement[bool]:  # noqa: ANN401
+    """``column IN values`` for a page's hundreds of ids: one array parameter on PostgreSQL
+    (:func:`labeldesk.sync.bulk.among`), a plain ``IN`` list on SQLite (where ``among``'s
+    form is not answered from the index)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return among(column, values)
+    return column.in_(list(values))
 
 
 def _seqs(
@@ -188,6 +199,30 @@ def _quizzes(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Record]:
     return out
 
 
+#: What a pulled assignment and its conversation are built from.
+_ASSIGNMENT_COLUMNS = (
+    Assignment.id,
+    Assignment.conversation_id,
+    Assignment.purpose,
+    Assignment.position,
+    Assignment.status,
+    Assignment.due_at,
+    Assignment.lease_expires_at,
+    Assignment.quiz_id,
+    Assignment.batch_id,
+)
+_CONVERSATION_COLUMNS = (
+    Conversation.id,
+    Conversation.external_id,
+    Conversation.batch_id,
+    Conversation.language,
+    Conversation.language_confidence,
+    Conversation.source_language,
+    Conversation.content_hash,
+    Conversation.meta,
+)
+
+
 def quiz_record(quiz: TrainingQuiz) -> Record:
     """A quiz's fields as JSON."""
     return {
@@ -208,10 +243,16 @@ def _assignments(s: Session, refs: Sequence[tuple[int, Any]]) -> dict[int, Recor
     if not refs:
         return {}
     seq_of = {ref: seq for seq, ref in refs}
-    rows = s.scalars(select(Assignment).where(Assignment.id.in_(list(seq_of)))).all()
+    # Columns, not ORM objects: a first pull reads tens of thousands of each.
+    rows = s.execute(select(*_ASSIGNMENT_COLUMNS).where(_among(s, Assignment.id, seq_of))).all()
     leases = _start_leases(s, rows)
     conv_ids = {a.conversation_id for a in rows}
-    convs = {c.id: c for c in s.scalars(select(Conversation).where(Conversation.id.in_(conv_ids)))}
+    convs = {
+        c.id: c
+        for c in s.execute(
+            select(*_CONVERSATION_COLUMNS).where(_among(s, Conversation.id, conv_ids))
+        )
+    }
     batch_ids = {a.batch_id or convs[a.conversation_id].batch_id for a in rows}
     batches = {
         b.id: {"name": b.name, "taxonomy": t, "multi_label": b.multi_label}
@@ -285,14 +326,14 @@ def _predictions(s: Session, conv_ids: Sequence[int]) -> dict[int, list[Record]]
             Prediction.score,
             Prediction.model,
         )
-        .where(Prediction.conversation_id.in_(list(conv_ids)))
+        .where(_among(s, Prediction.conversation_id, conv_ids))
         .order_by(Prediction.id)
     ):
         found[cid].append({"label": key, "turn": turn, "score": score, "model": model or ""})
     return found
 
 
-def _start_leases(s: Session, rows: Sequence[Assignment]) -> dict[str, dt.datetime]:
+def _start_leases(s: Session, rows: Sequence[Any]) -> dict[str, dt.datetime]:
     """Start the lease of production work its labeller receives for the first time.
 
     A lease runs from the labeller's own first pull, so work nobody has fetched yet never
@@ -308,7 +349,7 @@ def _start_leases(s: Session, rows: Sequence[Assignment]) -> dict[str, dt.dateti
     end = lease_end(s)
     s.execute(
         update(Assignment)
-        .where(Assignment.id.in_(due), Assignment.lease_expires_at.is_(None))
+        .where(_among(s, Assignment.id, due), Assignment.lease_expires_at.is_(None))
         .values(lease_expires_at=end),
         execution_options={"synchronize_session": False},
     )
@@ -319,7 +360,7 @@ def _turns(s: Session, conv_ids: Iterable[int]) -> dict[int, list[Record]]:
     turns: dict[int, list[Record]] = defaultdict(list)
     for cid, idx, speaker, text, ts, meta in s.execute(
         select(Turn.conversation_id, Turn.idx, Turn.speaker, Turn.text, Turn.ts, Turn.meta)
-        .where(Turn.conversation_id.in_(list(conv_ids)))
+        .where(_among(s, Turn.conversation_id, conv_ids))
         .order_by(Turn.conversation_id, Turn.idx)
     ):
         turns[cid].append({"idx": idx, "speaker": speaker, "text": text, "ts": ts, "meta": meta})
