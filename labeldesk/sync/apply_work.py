@@ -33,10 +33,10 @@ from labeldesk.storage.models import (
     answer_category,
     utcnow,
 )
+from labeldesk.sync import bulk
 from labeldesk.sync.apply_rows import (
     ANONYMOUS_ID,
     Row,
-    among,
     conversation_ids,
     ensure_anonymous,
     existing,
@@ -102,7 +102,7 @@ def _expire(s: Session, ids: Sequence[str]) -> tuple[int, int]:
     dropped = here - worked
     if dropped:
         s.execute(
-            delete(Assignment).where(among(s, Assignment.id, dropped)),
+            delete(Assignment).where(bulk.among(Assignment.id, dropped)),
             execution_options={"synchronize_session": False},
         )
     return len(dropped), len(worked)

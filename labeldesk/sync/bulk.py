@@ -78,6 +78,10 @@ class _Among(ColumnElement[bool]):
 
     inherit_cache = True
     type = Boolean()
+    # A condition in itself: without this, SQLite gets ``(... IN ...) = 1``, which it cannot
+    # answer from the column's index (a full scan: 19 ms instead of 0.6 ms for 500 ids among
+    # 100,000 rows).
+    _is_implicitly_boolean = True
     _traverse_internals = [  # noqa: RUF012 - SQLAlchemy reads this class attribute
         ("column", InternalTraversal.dp_clauseelement),
         ("values", InternalTraversal.dp_clauseelement),

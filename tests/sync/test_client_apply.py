@@ -422,3 +422,26 @@ def test_a_quiz_finished_here_is_not_reopened_by_an_older_open(ws: Workspace) ->
     with ws.db.sessions() as s:
         row = s.get(TrainingQuiz, quiz["id"])
         assert (str(row.status), row.score) == ("failed", 0.0)
+
+
+def test_among_is_a_plain_in_on_sqlite_so_the_index_answers_it(tmp_path):
+    # rendered as "(... IN ...) = 1", SQLite scanned the whole table instead of the index
+    from sqlalchemy import select as select_
+    from sqlalchemy.dialects import sqlite
+
+    from labeldesk.storage.models import Conversation
+    from labeldesk.sync import bulk
+
+    sql = str(
+        select_(Conversation.id)
+        .where(bulk.among(Conversation.id, [1, 2]))
+        .compile(dialect=sqlite.dialect())
+    )
+    assert sql.rstrip().endswith("IN (SELECT value FROM json_each(?))")
+    ws = Workspace.open(tmp_path / "plan.db", create=True)
+    try:
+        with ws.db.engine.connect() as conn:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, ("[1, 2]",)).all()
+    finally:
+        ws.close()
+    assert not any("SCAN conversation" in str(row[-1]) for row in plan)
