@@ -93,16 +93,8 @@ def _sqlite_upsert(
     ``executemany`` of 100,000 rows.
     """
     dialect = s.get_bind().dialect
+    columns, makers = bulk.defaulted_columns(table, rows[0])
     given = list(rows[0])
-    defaults = [
-        c
-        for c in table.columns
-        if c.name not in rows[0]
-        and c.default is not None
-        and (c.default.is_callable or c.default.is_scalar)
-    ]
-    makers = [_maker(c.default) for c in defaults]
-    columns = [*given, *(c.name for c in defaults)]
     processors = [
         (i, _none_once(p))
         for i, name in enumerate(columns)
@@ -135,13 +127,6 @@ def _none_once(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     turns have no metadata), and calls ``process`` for other values only."""
     none = process(None)
     return lambda value: none if value is None else process(value)
-
-
-def _maker(default: Any) -> Callable[[], Any]:  # noqa: ANN401 - a ColumnDefault
-    """A column's Python-side default as a function of nothing."""
-    if default.is_callable:
-        return lambda: default.arg(None)  # SQLAlchemy wraps it to take a context
-    return lambda: default.arg
 
 
 def existing(s: Session, column: Any, values: Iterable[Any]) -> set[Any]:  # noqa: ANN401

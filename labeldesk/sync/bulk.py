@@ -13,7 +13,7 @@ one ``INSERT`` per row, even pipelined), with an ``executemany`` on SQLite.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, cast
 
 import orjson
@@ -136,16 +136,8 @@ def insert_rows(s: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
     if s.get_bind().dialect.name != "postgresql":
         s.execute(table.insert(), list(rows))
         return
+    columns, makers = defaulted_columns(table, rows[0])
     given = list(rows[0])
-    defaults = [
-        c
-        for c in table.columns
-        if c.name not in rows[0]
-        and c.default is not None
-        and (c.default.is_callable or c.default.is_scalar)
-    ]
-    columns = [*given, *(c.name for c in defaults)]
-    makers = [_maker(cast(Any, c.default)) for c in defaults]
     types = [_copy_type(table.columns[name].type) for name in columns]
     quoted = ", ".join(f'"{name}"' for name in columns)
     statement = f'COPY "{table.name}" ({quoted}) FROM STDIN'
@@ -162,6 +154,22 @@ def insert_rows(s: Session, model: Any, rows: Sequence[dict[str, Any]]) -> None:
                     copy.write_row([*(row[k] for k in given), *(make() for make in makers)])
     except psycopg.Error as exc:  # as SQLAlchemy would raise it (IntegrityError, ...)
         raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+
+def defaulted_columns(
+    table: Table, first: Mapping[str, Any]
+) -> tuple[list[str], list[Callable[[], Any]]]:
+    """The columns of rows shaped like ``first``, then those they leave out that have a
+    Python-side default; and, for those, functions that make the default value."""
+    defaults = [
+        c
+        for c in table.columns
+        if c.name not in first
+        and c.default is not None
+        and (c.default.is_callable or c.default.is_scalar)
+    ]
+    makers = [_maker(cast(Any, c.default)) for c in defaults]
+    return [*first, *(c.name for c in defaults)], makers
 
 
 def _maker(default: Any) -> Any:  # noqa: ANN401 - a ColumnDefault; a function
