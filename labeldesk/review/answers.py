@@ -279,8 +279,8 @@ def _own(s: Session, batch_id: int | None, since: dt.datetime | None, side: Side
 def _annotations(
     s: Session, where: str, params: dict[str, Any], cols: tuple[Col, ...], side: Side
 ) -> dict[str, Any]:
-    """The annotations matching ``where``: on SQLite the later half of the table on the side
-    connection while the session reads the first half."""
+    """The annotations matching ``where``: on SQLite the later half of the table in a worker
+    process (or on the side connection) while the session reads the first half."""
     join = _user_join(s, "annotation")
     if not is_sqlite(s):
         return read_columns(s, "annotation", cols, where=where, params=params)
@@ -288,22 +288,11 @@ def _annotations(
     if lo is None:
         return read_rows(s, f"annotation {join}", cols, where="1 = 0", params=params)
     mid = int(lo) + int((int(hi) - int(lo)) * SESSION_SHARE)
-
-    def part(r: Reader, span: tuple[int, int]) -> dict[str, Any]:
-        return read_columns(
-            r, "annotation", cols, where=where, params=params, rowids=span, join=join
-        )
-
-    later_span, url = (mid + 1, int(hi)), _file_url(s)
-
+    url, args = _file_url(s), ("annotation", cols, where, params)
     # a worker process scans the later half: threads of one process do not scan a SQLite
     # table in parallel (see labeldesk.review.read_worker)
-    later = side(
-        lambda r, _limits: _in_worker(
-            url, r, read_part, "annotation", cols, where, params, later_span, join
-        )
-    )
-    first = part(s, (int(lo), mid))
+    later = side(lambda r, _limits: _in_worker(url, r, read_part, *args, (mid + 1, int(hi)), join))
+    first = read_part(s, *args, (int(lo), mid), join)
     return concat_columns(cols, [first, later()])
 
 
