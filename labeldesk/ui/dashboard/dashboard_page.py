@@ -23,12 +23,10 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -59,6 +57,7 @@ from labeldesk.review.dashboard import (
 from labeldesk.review.quality import NO_GROUP
 from labeldesk.ui.dashboard.chart_panel import ChartPanel, chart_palette
 from labeldesk.ui.dashboard.drill_panel import DrillPanel
+from labeldesk.ui.widgets.report_controls import batch_chooser, busy_bar
 from labeldesk.ui.workers import BackgroundCalls
 
 if TYPE_CHECKING:
@@ -126,19 +125,10 @@ class DashboardPage(QWidget):
 
     def _build_widgets(self) -> None:
         """The controls, a panel per chart and the drill-down panel."""
-        self.batch_label, self.batch_combo = QLabel(self), QComboBox(self)
-        self.batch_combo.setObjectName("combo_dashboard_batch")
-        self.batch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.batch_label.setBuddy(self.batch_combo)
-        self.batch_combo.addItem("", None)
+        self.batch_label, self.batch_combo = batch_chooser(self, "combo_dashboard_batch")
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("button_dashboard_refresh")
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("dashboard_busy")
-        self.busy.setRange(0, 0)  # busy: no known end
-        self.busy.setMaximumWidth(140)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar(self, "dashboard_busy")
         self.status = QLabel(self)
         self.status.setObjectName("dashboard_status")
         self.panels: dict[ChartKind, ChartPanel] = {name: ChartPanel(name, self) for name in CHARTS}

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from labeldesk.labelling.dto import Profile
 from labeldesk.review.quality import QualityReport, Targets
 from labeldesk.ui.quality.quality_model import SORT_ROLE, Column, QualityTableModel, percent
 from labeldesk.ui.quality.targets_dialog import TargetsDialog
+from labeldesk.ui.widgets.report_controls import batch_chooser, busy_bar
 from labeldesk.ui.workers import BackgroundCalls
 
 if TYPE_CHECKING:
@@ -86,19 +86,10 @@ class QualityPage(QWidget):
         self.group_label, self.group_combo = QLabel(self), QComboBox(self)
         self.group_combo.setObjectName("combo_group_by")
         self.group_label.setBuddy(self.group_combo)
-        self.batch_label, self.batch_combo = QLabel(self), QComboBox(self)
-        self.batch_combo.setObjectName("combo_batch")
-        self.batch_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.batch_label.setBuddy(self.batch_combo)
-        self.batch_combo.addItem("", None)
+        self.batch_label, self.batch_combo = batch_chooser(self, "combo_batch")
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("button_refresh")
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("quality_busy")
-        self.busy.setRange(0, 0)  # busy: no known end
-        self.busy.setMaximumWidth(140)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar(self, "quality_busy")
         self.status = QLabel(self)
         self.status.setObjectName("quality_status")
         self._build_summary()
